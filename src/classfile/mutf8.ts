@@ -1,0 +1,150 @@
+// Modified UTF-8 (JVMS §4.4.7): UTF-16 code units encoded one by one, with U+0000 as two bytes so that no
+// encoded string contains a zero byte. Supplementary characters are therefore two 3-byte surrogates.
+
+import { ClassFormatError } from './errors.js';
+
+// Scratch space for the non-ASCII path; a string never has more code units than its encoding has bytes.
+let scratch = new Uint16Array(1024);
+
+// Past this many code units `fromCharCode.apply` risks overflowing the argument stack.
+const APPLY_CHUNK = 8192;
+
+function unitsToString(units: Uint16Array | Uint8Array, start: number, end: number): string {
+  if (end - start <= APPLY_CHUNK) {
+    return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+  }
+  let s = '';
+  for (let i = start; i < end; i += APPLY_CHUNK) {
+    s += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(end, i + APPLY_CHUNK)) as unknown as number[],
+    );
+  }
+  return s;
+}
+
+/** Builds a short pure-ASCII string; character-by-character concatenation beats a subarray + apply here. */
+function asciiString(bytes: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n > 24) return unitsToString(bytes, start, end);
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+/**
+ * Decodes `bytes[start, end)` as modified UTF-8, or returns null if it is not well formed: a zero byte, a byte
+ * in 0xf0..0xff, a stray continuation byte, a truncated sequence, or (unless `legacy`, which HotSpot allows
+ * for class files of version 47 and below) an overlong form other than the two-byte encoding of U+0000.
+ */
+export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, legacy = false): string | null {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i];
+    if (b === 0 || b >= 0x80) break;
+    i++;
+  }
+  if (i === end) return asciiString(bytes, start, end);
+  if (scratch.length < end - start) scratch = new Uint16Array(Math.max(end - start, scratch.length * 2));
+  const out = scratch;
+  let n = 0;
+  for (let j = start; j < i; j++) out[n++] = bytes[j];
+  while (i < end) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      if (b === 0) return null;
+      out[n++] = b;
+      i++;
+    } else if ((b & 0xe0) === 0xc0) {
+      if (i + 1 >= end) return null;
+      const b1 = bytes[i + 1];
+      if ((b1 & 0xc0) !== 0x80) return null;
+      const c = ((b & 0x1f) << 6) | (b1 & 0x3f);
+      if (!legacy && c !== 0 && c < 0x80) return null;
+      out[n++] = c;
+      i += 2;
+    } else if ((b & 0xf0) === 0xe0) {
+      if (i + 2 >= end) return null;
+      const b1 = bytes[i + 1];
+      const b2 = bytes[i + 2];
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return null;
+      const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      if (!legacy && c < 0x800) return null;
+      out[n++] = c;
+      i += 3;
+    } else {
+      return null;
+    }
+  }
+  return unitsToString(out, 0, n);
+}
+
+/** Decodes a whole modified UTF-8 byte array; throws ClassFormatError if it is malformed. */
+export function decodeMutf8(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  const s = tryDecodeMutf8(bytes, start, end);
+  if (s === null) throw new ClassFormatError('Illegal modified UTF-8 string');
+  return s;
+}
+
+/**
+ * Decodes without failing: malformed bytes become U+FFFD. For data with no semantic effect on the VM that
+ * is still surfaced to Java code, such as SourceDebugExtension.
+ */
+export function decodeMutf8Lenient(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  const strict = tryDecodeMutf8(bytes, start, end, true);
+  if (strict !== null) return strict;
+  let s = '';
+  let i = start;
+  while (i < end) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      s += String.fromCharCode(b);
+      i++;
+    } else if ((b & 0xe0) === 0xc0 && i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) {
+      s += String.fromCharCode(((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f));
+      i += 2;
+    } else if (
+      (b & 0xf0) === 0xe0 &&
+      i + 2 < end &&
+      (bytes[i + 1] & 0xc0) === 0x80 &&
+      (bytes[i + 2] & 0xc0) === 0x80
+    ) {
+      s += String.fromCharCode(((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
+      i += 3;
+    } else {
+      s += '\ufffd';
+      i++;
+    }
+  }
+  return s;
+}
+
+/** Number of bytes `s` takes in modified UTF-8 (the limit for a CONSTANT_Utf8 is 65535). */
+export function mutf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c !== 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** Encodes each UTF-16 code unit of `s` separately, as modified UTF-8 requires. */
+export function encodeMutf8(s: string): Uint8Array {
+  const out = new Uint8Array(mutf8Length(s));
+  let j = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0 && c < 0x80) {
+      out[j++] = c;
+    } else if (c < 0x800) {
+      out[j++] = 0xc0 | (c >> 6);
+      out[j++] = 0x80 | (c & 0x3f);
+    } else {
+      out[j++] = 0xe0 | (c >> 12);
+      out[j++] = 0x80 | ((c >> 6) & 0x3f);
+      out[j++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1759 @@
+// The class file reader (JVMS ch. 4). Error messages follow HotSpot's classFileParser so that Java code sees
+// the same ClassFormatError texts as on the reference VM.
+//
+// The reader never trusts a count or length: every read is bounds-checked, so malformed input can only
+// produce a ClassFormatError (or UnsupportedClassVersionError), never a JS TypeError or RangeError.
+// Byte arrays in the result (code, raw attributes, annotations) are views into the input, which must
+// therefore not be modified afterwards.
+
+import {
+  ACC_ABSTRACT,
+  ACC_ANNOTATION,
+  ACC_BRIDGE,
+  ACC_ENUM,
+  ACC_FINAL,
+  ACC_INTERFACE,
+  ACC_MODULE,
+  ACC_NATIVE,
+  ACC_PRIVATE,
+  ACC_PROTECTED,
+  ACC_PUBLIC,
+  ACC_STATIC,
+  ACC_STRICT,
+  ACC_SUPER,
+  ACC_SYNCHRONIZED,
+  ACC_SYNTHETIC,
+  ACC_TRANSIENT,
+  ACC_VOLATILE,
+  type BootstrapMethod,
+  type ClassFile,
+  type CodeAttribute,
+  type CpEntry,
+  CpTag,
+  type ExceptionTableEntry,
+  type FieldInfo,
+  type InnerClassEntry,
+  type LineNumberEntry,
+  type LocalVariableEntry,
+  type MethodInfo,
+  type MethodParameter,
+  type RawAttribute,
+  type RecordComponent,
+} from './types.js';
+import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
+import { tryDecodeMutf8, decodeMutf8Lenient } from './mutf8.js';
+import {
+  argSlotCount,
+  isValidClassName,
+  isValidFieldDescriptor,
+  isValidMethodDescriptor,
+  isValidUnqualifiedName,
+} from './descriptors.js';
+
+export const CLASSFILE_MAGIC = 0xcafebabe;
+/** Oldest and newest class file major versions this VM accepts (JDK 1.0.2 and Java 17). */
+export const MIN_MAJOR_VERSION = 45;
+export const MAX_MAJOR_VERSION = 61;
+/** JVMS §4.1: the minor version marking a class file that depends on preview features. */
+export const PREVIEW_MINOR_VERSION = 0xffff;
+
+export interface ParseOptions {
+  /**
+   * Internal name the class is being loaded under. Only used in error messages raised before this_class
+   * is read, as HotSpot does; `<Unknown>` when absent.
+   */
+  name?: string;
+  /** Accept minor version 0xFFFF for the newest major version, as with `--enable-preview`. */
+  enablePreview?: boolean;
+}
+
+// Flags the VM keeps; others are reserved and ignored (JVMS §4.1, §4.5, §4.6). As in HotSpot.
+const RECOGNIZED_CLASS_MODIFIERS =
+  ACC_PUBLIC |
+  ACC_FINAL |
+  ACC_SUPER |
+  ACC_INTERFACE |
+  ACC_ABSTRACT |
+  ACC_ANNOTATION |
+  ACC_ENUM |
+  ACC_SYNTHETIC;
+const RECOGNIZED_INNER_CLASS_MODIFIERS =
+  RECOGNIZED_CLASS_MODIFIERS | ACC_PRIVATE | ACC_PROTECTED | ACC_STATIC;
+const RECOGNIZED_FIELD_MODIFIERS =
+  ACC_PUBLIC |
+  ACC_PRIVATE |
+  ACC_PROTECTED |
+  ACC_STATIC |
+  ACC_FINAL |
+  ACC_VOLATILE |
+  ACC_TRANSIENT |
+  ACC_ENUM |
+  ACC_SYNTHETIC;
+const RECOGNIZED_METHOD_MODIFIERS = 0x1dff; // everything in Table 4.6-A
+
+/** JVMS §4.7.3: code_length must be less than 65536. */
+const MAX_CODE_LENGTH = 65535;
+/** JVMS §4.3.3: a method's parameters, `this` included, take at most 255 local variable slots. */
+const MAX_ARG_SLOTS = 255;
+
+// Class file versions at which features appeared (JVMS §4.7 Table 4.7-B and §4.4 Table 4.4-B).
+const JAVA_1_5 = 49;
+const JAVA_6 = 50;
+const JAVA_7 = 51;
+const JAVA_8 = 52;
+const JAVA_9 = 53;
+const JAVA_11 = 55;
+const JAVA_16 = 60;
+const JAVA_17 = 61;
+
+type Utf8Entry = Extract<CpEntry, { tag: CpTag.Utf8 }>;
+type ClassEntry = Extract<CpEntry, { tag: CpTag.Class }>;
+type NameAndTypeEntry = Extract<CpEntry, { tag: CpTag.NameAndType }>;
+type RefEntry = Extract<CpEntry, { classIndex: number }>;
+type DynamicEntry = Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
+type MethodHandleEntry = Extract<CpEntry, { tag: CpTag.MethodHandle }>;
+
+// Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
+/** Which structure's attribute table is being read, for the message about a bad attribute name index. */
+const enum Owner {
+  Class,
+  Field,
+  Method,
+  Code,
+  RecordComponent,
+}
+
+/** Which attribute's length check applies while reading inside it (see `enter`). */
+const enum LengthCheck {
+  None,
+  Code,
+  Exceptions,
+  MethodParameters,
+  LineNumberTable,
+  LocalVariableTable,
+  LocalVariableTypeTable,
+  InnerClasses,
+  BootstrapMethods,
+  NestMembers,
+  PermittedSubclasses,
+  Record,
+  ModulePackages,
+}
+
+type SavedLimit = [limit: number, check: LengthCheck, checkArg: number, attrEnd: number];
+
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+/** Parses a class file (JVMS §4.1). Throws ClassFormatError or UnsupportedClassVersionError. */
+export function parseClassFile(bytes: Uint8Array, options?: ParseOptions): ClassFile {
+  return new ClassFileParser(bytes, options).parse();
+}
+
+function hex(flags: number): string {
+  return '0x' + flags.toString(16).toUpperCase();
+}
+
+function hasIllegalVisibility(flags: number): boolean {
+  const n = (flags & ACC_PUBLIC ? 1 : 0) + (flags & ACC_PRIVATE ? 1 : 0) + (flags & ACC_PROTECTED ? 1 : 0);
+  return n > 1;
+}
+
+/** JVMS §4.4 Table 4.4-C: the constants `ldc` and bootstrap arguments may refer to. */
+function isLoadable(tag: number): boolean {
+  switch (tag) {
+    case CpTag.Integer:
+    case CpTag.Float:
+    case CpTag.Long:
+    case CpTag.Double:
+    case CpTag.Class:
+    case CpTag.String:
+    case CpTag.MethodHandle:
+    case CpTag.MethodType:
+    case CpTag.Dynamic:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class ClassFileParser {
+  private readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  private pos = 0;
+  /** End of the structure being read: the file, or the attribute currently being parsed. */
+  private limit: number;
+  /** The attribute whose length is blamed for reading past `limit`, when that is not the file's end. */
+  private lengthCheck = LengthCheck.None;
+  /** The attribute's declared length, for the messages that quote it. */
+  private lengthCheckArg = 0;
+  /** Name used in messages: the requested name until this_class is known, then that. */
+  private className: string;
+  private readonly enablePreview: boolean;
+
+  private major = 0;
+  private minor = 0;
+  private cp: (CpEntry | null)[] = EMPTY;
+  private tags: Uint8Array = new Uint8Array(0);
+  private hasDynamic = false;
+  /** End of the attribute whose header was read last. */
+  private attrEnd = 0;
+  private maxBootstrapIndex = -1;
+
+  constructor(bytes: Uint8Array, options?: ParseOptions) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.limit = bytes.length;
+    this.className = options?.name ?? '<Unknown>';
+    this.enablePreview = options?.enablePreview ?? false;
+  }
+
+  // ---- primitive reads ----
+
+  private fail(message: string): never {
+    throw new ClassFormatError(message);
+  }
+
+  private inClass(): string {
+    return ` in class file ${this.className}`;
+  }
+
+  private overrun(): never {
+    if (this.lengthCheck === LengthCheck.None) this.fail('Truncated class file');
+    this.fail(this.lengthMessage());
+  }
+
+  private lengthMessage(): string {
+    const inClass = this.inClass();
+    switch (this.lengthCheck) {
+      case LengthCheck.Code:
+        return `Code segment has wrong length${inClass}`;
+      case LengthCheck.Exceptions:
+        return `Exceptions attribute has wrong length${inClass}`;
+      case LengthCheck.MethodParameters:
+        return `Invalid MethodParameters method attribute length ${this.lengthCheckArg}${inClass}`;
+      case LengthCheck.LineNumberTable:
+        return `LineNumberTable attribute has wrong length${inClass}`;
+      case LengthCheck.LocalVariableTable:
+        return `LocalVariableTable has wrong length${inClass}`;
+      case LengthCheck.LocalVariableTypeTable:
+        return `LocalVariableTypeTable has wrong length${inClass}`;
+      case LengthCheck.InnerClasses:
+        return `Wrong InnerClasses attribute length${inClass}`;
+      case LengthCheck.BootstrapMethods:
+        return `Invalid BootstrapMethods num_bootstrap_methods or num_bootstrap_arguments value${inClass}`;
+      case LengthCheck.NestMembers:
+        return `Wrong NestMembers attribute length${inClass}`;
+      case LengthCheck.PermittedSubclasses:
+        return `Wrong PermittedSubclasses attribute length${inClass}`;
+      case LengthCheck.Record:
+        return `Record attribute has wrong length${inClass}`;
+      case LengthCheck.ModulePackages:
+        return `Wrong ModulePackages attribute length${inClass}`;
+      default:
+        return 'Truncated class file';
+    }
+  }
+
+  private u1(): number {
+    const p = this.pos;
+    if (p + 1 > this.limit) this.overrun();
+    this.pos = p + 1;
+    return this.bytes[p];
+  }
+
+  private u2(): number {
+    const p = this.pos;
+    if (p + 2 > this.limit) this.overrun();
+    this.pos = p + 2;
+    return (this.bytes[p] << 8) | this.bytes[p + 1];
+  }
+
+  private u4(): number {
+    const p = this.pos;
+    if (p + 4 > this.limit) this.overrun();
+    this.pos = p + 4;
+    return this.view.getUint32(p);
+  }
+
+  private s4(): number {
+    const p = this.pos;
+    if (p + 4 > this.limit) this.overrun();
+    this.pos = p + 4;
+    return this.view.getInt32(p);
+  }
+
+  /** Checks that `n` more bytes are available before a bulk read or skip. */
+  private need(n: number): void {
+    if (this.pos + n > this.limit) this.overrun();
+  }
+
+  // ---- constant pool accessors ----
+
+  private isValidIndex(i: number): boolean {
+    return i > 0 && i < this.tags.length;
+  }
+
+  /** The string at a CONSTANT_Utf8 index, or null if the index does not name one. */
+  private utf8At(i: number): string | null {
+    return i > 0 && i < this.tags.length && this.tags[i] === CpTag.Utf8
+      ? (this.cp[i] as Utf8Entry).value
+      : null;
+  }
+
+  /** The class name at a CONSTANT_Class index, or null if the index does not name one. */
+  private classAt(i: number): string | null {
+    return i > 0 && i < this.tags.length && this.tags[i] === CpTag.Class
+      ? (this.cp[i] as ClassEntry).name
+      : null;
+  }
+
+  // ---- top level ----
+
+  parse(): ClassFile {
+    // JVMS §4.1: magic, minor_version, major_version
+    this.need(8);
+    const magic = this.u4();
+    if (magic !== CLASSFILE_MAGIC) this.fail(`Incompatible magic value ${magic}${this.inClass()}`);
+    this.minor = this.u2();
+    this.major = this.u2();
+    this.checkVersion();
+
+    this.parseConstantPool();
+
+    // access_flags, this_class, super_class, interfaces_count
+    const rawFlags = this.u2();
+    const isModule = this.major >= JAVA_9 && (rawFlags & ACC_MODULE) !== 0;
+    let accessFlags = rawFlags & (RECOGNIZED_CLASS_MODIFIERS | (this.major >= JAVA_9 ? ACC_MODULE : 0));
+    // Old compilers did not set ACC_ABSTRACT on interfaces; the VM treats them as abstract anyway.
+    if (accessFlags & ACC_INTERFACE && this.major < JAVA_6) accessFlags |= ACC_ABSTRACT;
+    if (!isModule) this.verifyClassModifiers(accessFlags);
+    this.checkModuleConstants(isModule);
+
+    const thisIndex = this.u2();
+    const thisClass = this.classAt(thisIndex);
+    if (thisClass === null)
+      this.fail(`Invalid this class index ${thisIndex} in constant pool${this.inClass()}`);
+    this.className = thisClass;
+    if (thisClass.charCodeAt(0) === 0x5b /* [ */) this.fail(`Bad class name${this.inClass()}`);
+
+    const superIndex = this.u2();
+    let superClass: string | null = null;
+    if (superIndex === 0) {
+      if (thisClass !== 'java/lang/Object' && !isModule) {
+        this.fail(`Invalid superclass index ${superIndex}${this.inClass()}`);
+      }
+    } else {
+      superClass = this.classAt(superIndex);
+      if (superClass === null) this.fail(`Invalid superclass index ${superIndex}${this.inClass()}`);
+      if (superClass.charCodeAt(0) === 0x5b /* [ */) this.fail(`Bad superclass name${this.inClass()}`);
+    }
+    if (accessFlags & ACC_INTERFACE && superClass !== 'java/lang/Object') {
+      this.fail(`Interfaces must have java.lang.Object as superclass${this.inClass()}`);
+    }
+
+    const interfaces = this.parseInterfaces();
+    const isInterface = (accessFlags & ACC_INTERFACE) !== 0;
+    const fields = this.parseFields(isInterface);
+    const methods = this.parseMethods(isInterface);
+
+    const cf: ClassFile = {
+      minorVersion: this.minor,
+      majorVersion: this.major,
+      constantPool: this.cp,
+      accessFlags,
+      thisClass,
+      superClass,
+      interfaces,
+      fields,
+      methods,
+      sourceFile: null,
+      sourceDebugExtension: null,
+      signature: null,
+      innerClasses: [],
+      enclosingMethod: null,
+      bootstrapMethods: [],
+      nestHost: null,
+      nestMembers: [],
+      permittedSubclasses: [],
+      record: null,
+      module: null,
+      modulePackages: [],
+      moduleMainClass: null,
+      synthetic: false,
+      deprecated: false,
+      attributes: [],
+      runtimeVisibleAnnotations: null,
+      runtimeInvisibleAnnotations: null,
+      runtimeVisibleTypeAnnotations: null,
+      runtimeInvisibleTypeAnnotations: null,
+    };
+    this.parseClassAttributes(cf);
+    if (this.pos !== this.bytes.length) this.fail(`Extra bytes at the end of class file ${this.className}`);
+    return cf;
+  }
+
+  /** JVMS §4.1: major versions 45 to 61; from 56 on the minor version must be 0 or mark preview features. */
+  private checkVersion(): void {
+    const { major, minor } = this;
+    const name = this.className;
+    if (major < MIN_MAJOR_VERSION) {
+      throw new UnsupportedClassVersionError(
+        `${name} (class file version ${major}.${minor}) was compiled with an invalid major version`,
+      );
+    }
+    if (major > MAX_MAJOR_VERSION) {
+      throw new UnsupportedClassVersionError(
+        `${name} has been compiled by a more recent version of the Java Runtime (class file version ` +
+          `${major}.${minor}), this version of the Java Runtime only recognizes class file versions up to ` +
+          `${MAX_MAJOR_VERSION}.0`,
+      );
+    }
+    if (major < 56 || minor === 0) return;
+    if (minor !== PREVIEW_MINOR_VERSION) {
+      throw new UnsupportedClassVersionError(
+        `${name} (class file version ${major}.${minor}) was compiled with an invalid non-zero minor version`,
+      );
+    }
+    if (major !== MAX_MAJOR_VERSION) {
+      throw new UnsupportedClassVersionError(
+        `${name} (class file version ${major}.${minor}) was compiled with preview features that are ` +
+          `unsupported. This version of the Java Runtime only recognizes preview features for class file ` +
+          `version ${MAX_MAJOR_VERSION}.${PREVIEW_MINOR_VERSION}`,
+      );
+    }
+    if (!this.enablePreview) {
+      throw new UnsupportedClassVersionError(
+        `Preview features are not enabled for ${name} (class file version ${major}.${minor}). ` +
+          `Try running with '--enable-preview'`,
+      );
+    }
+  }
+
+  // ---- constant pool (JVMS §4.4) ----
+
+  private parseConstantPool(): void {
+    const count = this.u2();
+    if (count < 1) this.fail(`Illegal constant pool size ${count}${this.inClass()}`);
+    const cp = new Array<CpEntry | null>(count).fill(null);
+    const tags = new Uint8Array(count);
+    this.cp = cp;
+    this.tags = tags;
+    const bytes = this.bytes;
+    const legacyUtf8 = this.major <= 47;
+    for (let i = 1; i < count; i++) {
+      const tag = this.u1();
+      let e: CpEntry;
+      switch (tag) {
+        case CpTag.Utf8: {
+          const len = this.u2();
+          this.need(len);
+          const start = this.pos;
+          const value = tryDecodeMutf8(bytes, start, start + len, legacyUtf8);
+          if (value === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
+          this.pos = start + len;
+          e = { tag, value };
+          break;
+        }
+        case CpTag.Integer:
+          e = { tag, value: this.s4() };
+          break;
+        case CpTag.Float: {
+          this.need(4);
+          e = { tag, value: this.view.getFloat32(this.pos) };
+          this.pos += 4;
+          break;
+        }
+        case CpTag.Long:
+        case CpTag.Double: {
+          // JVMS §4.4.5: the entry takes two slots, so it cannot be the last one.
+          if (i + 1 >= count) this.fail(`Invalid constant pool entry ${i}${this.inClass()}`);
+          this.need(8);
+          if (tag === CpTag.Long) {
+            const hi = this.s4();
+            const lo = this.s4();
+            e = { tag, lo, hi };
+          } else {
+            e = { tag, value: this.view.getFloat64(this.pos) };
+            this.pos += 8;
+          }
+          cp[i] = e;
+          tags[i] = tag;
+          i++;
+          continue;
+        }
+        case CpTag.Class:
+          e = { tag, nameIndex: this.u2(), name: '' };
+          break;
+        case CpTag.String:
+          e = { tag, stringIndex: this.u2(), value: '' };
+          break;
+        case CpTag.Fieldref:
+        case CpTag.Methodref:
+        case CpTag.InterfaceMethodref: {
+          const classIndex = this.u2();
+          const nameAndTypeIndex = this.u2();
+          e = { tag, classIndex, nameAndTypeIndex, className: '', name: '', descriptor: '' };
+          break;
+        }
+        case CpTag.NameAndType: {
+          const nameIndex = this.u2();
+          const descriptorIndex = this.u2();
+          e = { tag, nameIndex, descriptorIndex, name: '', descriptor: '' };
+          break;
+        }
+        case CpTag.MethodHandle: {
+          this.requireVersionForTag(tag, JAVA_7);
+          const referenceKind = this.u1();
+          const referenceIndex = this.u2();
+          e = { tag, referenceKind, referenceIndex };
+          break;
+        }
+        case CpTag.MethodType:
+          this.requireVersionForTag(tag, JAVA_7);
+          e = { tag, descriptorIndex: this.u2(), descriptor: '' };
+          break;
+        case CpTag.Dynamic:
+        case CpTag.InvokeDynamic: {
+          this.requireVersionForTag(tag, tag === CpTag.Dynamic ? JAVA_11 : JAVA_7);
+          const bootstrapMethodAttrIndex = this.u2();
+          const nameAndTypeIndex = this.u2();
+          e = { tag, bootstrapMethodAttrIndex, nameAndTypeIndex, name: '', descriptor: '' };
+          this.hasDynamic = true;
+          if (bootstrapMethodAttrIndex > this.maxBootstrapIndex)
+            this.maxBootstrapIndex = bootstrapMethodAttrIndex;
+          break;
+        }
+        case CpTag.Module:
+        case CpTag.Package:
+          if (this.major < JAVA_9) this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
+          e = { tag, nameIndex: this.u2(), name: '' };
+          break;
+        default:
+          this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
+      }
+      cp[i] = e;
+      tags[i] = tag;
+    }
+    this.resolveConstantPool();
+    this.verifyConstantPool();
+  }
+
+  private requireVersionForTag(tag: number, major: number): void {
+    if (this.major < major)
+      this.fail(`Class file version does not support constant tag ${tag}${this.inClass()}`);
+  }
+
+  /**
+   * Checks the indexes between entries and fills in the convenience strings. Entries may refer forward,
+   * hence a pass of its own after the whole pool is read; entries that point only at Utf8 go first because
+   * the others copy their strings.
+   */
+  private resolveConstantPool(): void {
+    const { cp, tags } = this;
+    const count = cp.length;
+    const bad = (i: number): never => this.fail(`Invalid constant pool index ${i}${this.inClass()}`);
+    for (let i = 1; i < count; i++) {
+      const e = cp[i];
+      if (e === null) continue;
+      switch (e.tag) {
+        case CpTag.Class:
+        case CpTag.Module:
+        case CpTag.Package:
+          e.name = this.utf8At(e.nameIndex) ?? bad(e.nameIndex);
+          break;
+        case CpTag.String:
+          e.value = this.utf8At(e.stringIndex) ?? bad(e.stringIndex);
+          break;
+        case CpTag.NameAndType:
+          e.name = this.utf8At(e.nameIndex) ?? bad(e.nameIndex);
+          e.descriptor = this.utf8At(e.descriptorIndex) ?? bad(e.descriptorIndex);
+          break;
+        case CpTag.MethodType:
+          e.descriptor = this.utf8At(e.descriptorIndex) ?? bad(e.descriptorIndex);
+          break;
+      }
+    }
+    for (let i = 1; i < count; i++) {
+      const e = cp[i];
+      if (e === null) continue;
+      switch (e.tag) {
+        case CpTag.Fieldref:
+        case CpTag.Methodref:
+        case CpTag.InterfaceMethodref: {
+          e.className = this.classAt(e.classIndex) ?? bad(e.classIndex);
+          const nat = e.nameAndTypeIndex;
+          if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
+          e.name = (cp[nat] as NameAndTypeEntry).name;
+          e.descriptor = (cp[nat] as NameAndTypeEntry).descriptor;
+          break;
+        }
+        case CpTag.Dynamic:
+        case CpTag.InvokeDynamic: {
+          const nat = e.nameAndTypeIndex;
+          if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
+          e.name = (cp[nat] as NameAndTypeEntry).name;
+          e.descriptor = (cp[nat] as NameAndTypeEntry).descriptor;
+          break;
+        }
+        case CpTag.MethodHandle:
+          this.checkMethodHandle(i, e);
+          break;
+      }
+    }
+  }
+
+  /** JVMS §4.4.8: the kind decides which kind of reference the handle may point at. */
+  private checkMethodHandle(index: number, e: MethodHandleEntry): void {
+    const ref = e.referenceIndex;
+    const refTag = this.isValidIndex(ref) ? this.tags[ref] : 0;
+    let ok: boolean;
+    switch (e.referenceKind) {
+      case 1: // REF_getField
+      case 2: // REF_getStatic
+      case 3: // REF_putField
+      case 4: // REF_putStatic
+        ok = refTag === CpTag.Fieldref;
+        break;
+      case 5: // REF_invokeVirtual
+      case 8: // REF_newInvokeSpecial
+        ok = refTag === CpTag.Methodref;
+        break;
+      case 6: // REF_invokeStatic
+      case 7: // REF_invokeSpecial
+        ok = refTag === CpTag.Methodref || (this.major >= JAVA_8 && refTag === CpTag.InterfaceMethodref);
+        break;
+      case 9: // REF_invokeInterface
+        ok = refTag === CpTag.InterfaceMethodref;
+        break;
+      default:
+        this.fail(`Bad method handle kind at constant pool index ${index}${this.inClass()}`);
+    }
+    if (!ok) this.fail(`Invalid constant pool index ${ref}${this.inClass()}`);
+  }
+
+  /** JVMS §4.4 and §4.2/§4.3 format checks on names and descriptors the pool refers to. */
+  private verifyConstantPool(): void {
+    const cp = this.cp;
+    const count = cp.length;
+    for (let i = 1; i < count; i++) {
+      const e = cp[i];
+      if (e === null) continue;
+      switch (e.tag) {
+        case CpTag.Class:
+          if (!isValidClassName(e.name)) this.fail(`Illegal class name "${e.name}"${this.inClass()}`);
+          break;
+        case CpTag.NameAndType: {
+          if (e.descriptor.length === 0) {
+            this.fail(
+              `Illegal zero length constant pool entry at ${e.descriptorIndex} in class ${this.className}`,
+            );
+          }
+          if (e.name.length === 0) {
+            this.fail(`Illegal zero length constant pool entry at ${e.nameIndex} in class ${this.className}`);
+          }
+          if (e.descriptor.charCodeAt(0) === 0x28 /* ( */) {
+            this.verifyMethodName(e.name);
+            this.verifyMethodSignature(e.name, e.descriptor);
+          } else {
+            this.verifyFieldName(e.name);
+            this.verifyFieldSignature(e.name, e.descriptor);
+          }
+          break;
+        }
+        case CpTag.Fieldref:
+          if (e.descriptor.charCodeAt(0) === 0x28 /* ( */)
+            this.illegalSignature('Field', e.name, e.descriptor);
+          break;
+        case CpTag.Methodref:
+        case CpTag.InterfaceMethodref:
+          if (e.descriptor.charCodeAt(0) !== 0x28 /* ( */)
+            this.illegalSignature('Method', e.name, e.descriptor);
+          // JVMS §4.4.2: of the special names only <init> may be invoked through a Methodref.
+          if (e.tag === CpTag.Methodref && e.name.charCodeAt(0) === 0x3c /* < */ && e.name !== '<init>') {
+            const nat = this.cp[e.nameAndTypeIndex] as NameAndTypeEntry;
+            this.fail(`Bad method name at constant pool index ${nat.nameIndex}${this.inClass()}`);
+          }
+          break;
+        case CpTag.Dynamic:
+          if (e.descriptor.charCodeAt(0) === 0x28 /* ( */) {
+            this.illegalSignature('CONSTANT_Dynamic', e.name, e.descriptor);
+          }
+          break;
+        case CpTag.InvokeDynamic:
+          if (e.descriptor.charCodeAt(0) !== 0x28 /* ( */)
+            this.illegalSignature('Method', e.name, e.descriptor);
+          break;
+        case CpTag.MethodType:
+          if (!isValidMethodDescriptor(e.descriptor)) this.illegalSignature('Method', 'type', e.descriptor);
+          break;
+        case CpTag.MethodHandle: {
+          // JVMS §4.4.8: only newInvokeSpecial may name <init>, and no handle may name <clinit>.
+          const kind = e.referenceKind;
+          if (kind < 5) break;
+          const ref = this.cp[e.referenceIndex] as RefEntry;
+          const nameIndex = (this.cp[ref.nameAndTypeIndex] as NameAndTypeEntry).nameIndex;
+          if (kind === 8) {
+            if (ref.name !== '<init>') {
+              this.fail(`Bad constructor name at constant pool index ${nameIndex}${this.inClass()}`);
+            }
+          } else if (ref.name === '<init>' || ref.name === '<clinit>') {
+            this.fail(`Bad method name at constant pool index ${nameIndex}${this.inClass()}`);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** JVMS §4.4.11, §4.4.12: Module and Package constants belong only in a module descriptor. */
+  private checkModuleConstants(isModule: boolean): void {
+    if (isModule || this.major < JAVA_9) return;
+    const tags = this.tags;
+    for (let i = 1; i < tags.length; i++) {
+      if (tags[i] === CpTag.Module || tags[i] === CpTag.Package) {
+        this.fail(`Unknown constant tag ${tags[i]}${this.inClass()}`);
+      }
+    }
+  }
+
+  // ---- format checks (JVMS §4.2, §4.3, §4.1, §4.5, §4.6) ----
+  // The rules applied are those for version 49 and later; they accept every name the stricter pre-49
+  // (Java identifier) rules accept, so older class files are checked with them too.
+
+  private illegalSignature(what: string, name: string, sig: string): never {
+    this.fail(`${what} "${name}" in class ${this.className} has illegal signature "${sig}"`);
+  }
+
+  private verifyFieldName(name: string): void {
+    if (!isValidUnqualifiedName(name, 'field'))
+      this.fail(`Illegal field name "${name}" in class ${this.className}`);
+  }
+
+  private verifyMethodName(name: string): void {
+    if (!isValidUnqualifiedName(name, 'method')) {
+      this.fail(`Illegal method name "${name}" in class ${this.className}`);
+    }
+  }
+
+  private verifyFieldSignature(name: string, sig: string): void {
+    if (!isValidFieldDescriptor(sig)) this.illegalSignature('Field', name, sig);
+  }
+
+  /** Returns the argument slot count, `this` not included. */
+  private verifyMethodSignature(name: string, sig: string): number {
+    if (!isValidMethodDescriptor(sig)) this.illegalSignature('Method', name, sig);
+    // JVMS §2.9: the special methods return void, and from Java 7 on <clinit> takes no arguments.
+    if (name.charCodeAt(0) === 0x3c /* < */) {
+      if (!sig.endsWith(')V')) this.illegalSignature('Method', name, sig);
+      if (name === '<clinit>' && this.major >= JAVA_7 && sig !== '()V')
+        this.illegalSignature('Method', name, sig);
+    }
+    return argSlotCount(sig);
+  }
+
+  /** JVMS §4.1 Table 4.1-B constraints. */
+  private verifyClassModifiers(flags: number): void {
+    const isInterface = (flags & ACC_INTERFACE) !== 0;
+    const isAbstract = (flags & ACC_ABSTRACT) !== 0;
+    const isFinal = (flags & ACC_FINAL) !== 0;
+    const since15 = this.major >= JAVA_1_5;
+    if (
+      (isAbstract && isFinal) ||
+      (isInterface && !isAbstract) ||
+      (isInterface && since15 && (flags & (ACC_SUPER | ACC_ENUM)) !== 0) ||
+      (!isInterface && since15 && (flags & ACC_ANNOTATION) !== 0)
+    ) {
+      this.fail(`Illegal class modifiers in class ${this.className}: ${hex(flags)}`);
+    }
+  }
+
+  /** JVMS §4.5 constraints. */
+  private verifyFieldModifiers(flags: number, isInterface: boolean): void {
+    let illegal: boolean;
+    if (isInterface) {
+      const required = ACC_PUBLIC | ACC_STATIC | ACC_FINAL;
+      illegal =
+        (flags & required) !== required ||
+        (flags & (ACC_PRIVATE | ACC_PROTECTED | ACC_VOLATILE | ACC_TRANSIENT)) !== 0 ||
+        (this.major >= JAVA_1_5 && (flags & ACC_ENUM) !== 0);
+    } else {
+      illegal =
+        hasIllegalVisibility(flags) || (flags & (ACC_FINAL | ACC_VOLATILE)) === (ACC_FINAL | ACC_VOLATILE);
+    }
+    if (illegal) this.fail(`Illegal field modifiers in class ${this.className}: ${hex(flags)}`);
+  }
+
+  /** JVMS §4.6 constraints (not applied to <clinit>, whose flags other than ACC_STATIC are ignored). */
+  private verifyMethodModifiers(flags: number, isInterface: boolean, name: string): void {
+    const isPublic = (flags & ACC_PUBLIC) !== 0;
+    const isPrivate = (flags & ACC_PRIVATE) !== 0;
+    const isProtected = (flags & ACC_PROTECTED) !== 0;
+    const isStatic = (flags & ACC_STATIC) !== 0;
+    const isFinal = (flags & ACC_FINAL) !== 0;
+    const isSynchronized = (flags & ACC_SYNCHRONIZED) !== 0;
+    const isNative = (flags & ACC_NATIVE) !== 0;
+    const isAbstract = (flags & ACC_ABSTRACT) !== 0;
+    // Java 17 (JEP 306) made ACC_STRICT meaningless, so it no longer conflicts with ACC_ABSTRACT.
+    const isStrict = (flags & ACC_STRICT) !== 0 && this.major < JAVA_17;
+    const since15 = this.major >= JAVA_1_5;
+    let illegal = false;
+    if (isInterface) {
+      if (this.major >= JAVA_8) {
+        illegal =
+          isPublic === isPrivate ||
+          isNative ||
+          isProtected ||
+          isFinal ||
+          isSynchronized ||
+          (isAbstract && (isPrivate || isStatic || isStrict));
+      } else if (since15) {
+        illegal =
+          !isPublic ||
+          isPrivate ||
+          isProtected ||
+          isStatic ||
+          isFinal ||
+          isSynchronized ||
+          isNative ||
+          !isAbstract;
+        illegal ||= isStrict;
+      } else {
+        illegal = !isPublic || isStatic || isFinal || isNative || !isAbstract;
+      }
+    } else if (hasIllegalVisibility(flags)) {
+      illegal = true;
+    } else if (name === '<init>') {
+      illegal =
+        isStatic ||
+        isFinal ||
+        isSynchronized ||
+        isNative ||
+        isAbstract ||
+        (since15 && (flags & ACC_BRIDGE) !== 0);
+    } else if (isAbstract) {
+      illegal = isFinal || isNative || isPrivate || isStatic || (since15 && (isSynchronized || isStrict));
+    }
+    if (illegal) this.fail(`Method ${name} in class ${this.className} has illegal modifiers: ${hex(flags)}`);
+  }
+
+  // ---- interfaces, fields, methods ----
+
+  private parseInterfaces(): string[] {
+    const count = this.u2();
+    if (count === 0) return [];
+    this.need(count * 2);
+    const interfaces = new Array<string>(count);
+    for (let i = 0; i < count; i++) {
+      const index = this.u2();
+      const name = this.classAt(index);
+      if (name === null) this.fail(`Interface name has bad constant pool index ${index}${this.inClass()}`);
+      if (name.charCodeAt(0) === 0x5b /* [ */) this.fail(`Bad interface name${this.inClass()}`);
+      interfaces[i] = name;
+    }
+    if (count > 1) {
+      const seen = new Set<string>();
+      for (const name of interfaces) {
+        if (seen.has(name)) this.fail(`Duplicate interface name "${name}"${this.inClass()}`);
+        seen.add(name);
+      }
+    }
+    return interfaces;
+  }
+
+  /** JVMS §4.5 */
+  private parseFields(isInterface: boolean): FieldInfo[] {
+    const count = this.u2();
+    const fields: FieldInfo[] = [];
+    const seen = count > 1 ? new Set<string>() : null;
+    for (let k = 0; k < count; k++) {
+      this.need(8);
+      let accessFlags = this.u2() & RECOGNIZED_FIELD_MODIFIERS;
+      this.verifyFieldModifiers(accessFlags, isInterface);
+      const nameIndex = this.u2();
+      const name =
+        this.utf8At(nameIndex) ??
+        this.fail(`Invalid constant pool index ${nameIndex} for field name${this.inClass()}`);
+      this.verifyFieldName(name);
+      const descIndex = this.u2();
+      const descriptor =
+        this.utf8At(descIndex) ??
+        this.fail(`Invalid constant pool index ${descIndex} for field signature${this.inClass()}`);
+      this.verifyFieldSignature(name, descriptor);
+      const field: FieldInfo = {
+        accessFlags,
+        name,
+        descriptor,
+        signature: null,
+        constantValueIndex: 0,
+        synthetic: false,
+        deprecated: false,
+        attributes: EMPTY,
+        runtimeVisibleAnnotations: null,
+        runtimeInvisibleAnnotations: null,
+        runtimeVisibleTypeAnnotations: null,
+        runtimeInvisibleTypeAnnotations: null,
+      };
+      this.parseFieldAttributes(field);
+      if (field.synthetic) field.accessFlags = accessFlags |= ACC_SYNTHETIC;
+      if (seen !== null) {
+        const key = name + ' ' + descriptor;
+        if (seen.has(key)) {
+          this.fail(
+            `Duplicate field name "${name}" with signature "${descriptor.replace(/\//g, '.')}"${this.inClass()}`,
+          );
+        }
+        seen.add(key);
+      }
+      fields.push(field);
+    }
+    return fields;
+  }
+
+  /** JVMS §4.6 */
+  private parseMethods(isInterface: boolean): MethodInfo[] {
+    const count = this.u2();
+    const methods: MethodInfo[] = [];
+    const seen = count > 1 ? new Set<string>() : null;
+    for (let k = 0; k < count; k++) {
+      this.need(8);
+      const rawFlags = this.u2();
+      let accessFlags = rawFlags & RECOGNIZED_METHOD_MODIFIERS;
+      const nameIndex = this.u2();
+      const name =
+        this.utf8At(nameIndex) ??
+        this.fail(`Illegal constant pool index ${nameIndex} for method name${this.inClass()}`);
+      this.verifyMethodName(name);
+      const descIndex = this.u2();
+      const descriptor =
+        this.utf8At(descIndex) ??
+        this.fail(`Illegal constant pool index ${descIndex} for method signature${this.inClass()}`);
+      if (name === '<clinit>') {
+        // JVMS §2.9.2: before Java 7 any method so named is the class initializer; from Java 7 on it must
+        // be static. Its other flags are ignored, as HotSpot does.
+        if (this.major < JAVA_7) accessFlags = ACC_STATIC;
+        else if (accessFlags & ACC_STATIC)
+          accessFlags &= ACC_STATIC | (this.major < JAVA_17 ? ACC_STRICT : 0);
+        else this.fail(`Method <clinit> is not static${this.inClass()}`);
+      } else {
+        this.verifyMethodModifiers(rawFlags, isInterface, name);
+      }
+      if (name === '<init>' && isInterface) {
+        this.fail(`Interface cannot have a method named <init>, class file ${this.className}`);
+      }
+      const argSlots = this.verifyMethodSignature(name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
+      if (argSlots > MAX_ARG_SLOTS) this.fail(`Too many arguments in method signature${this.inClass()}`);
+      const method: MethodInfo = {
+        accessFlags,
+        name,
+        descriptor,
+        signature: null,
+        code: null,
+        exceptions: EMPTY,
+        runtimeVisibleParameterAnnotations: null,
+        runtimeInvisibleParameterAnnotations: null,
+        annotationDefault: null,
+        methodParameters: null,
+        synthetic: false,
+        deprecated: false,
+        attributes: EMPTY,
+        runtimeVisibleAnnotations: null,
+        runtimeInvisibleAnnotations: null,
+        runtimeVisibleTypeAnnotations: null,
+        runtimeInvisibleTypeAnnotations: null,
+      };
+      this.parseMethodAttributes(method, argSlots);
+      if (method.code === null && (accessFlags & (ACC_NATIVE | ACC_ABSTRACT)) === 0) {
+        this.fail(`Absent Code attribute in method that is not native or abstract${this.inClass()}`);
+      }
+      if (method.synthetic) method.accessFlags = accessFlags |= ACC_SYNTHETIC;
+      if (seen !== null) {
+        const key = name + ' ' + descriptor;
+        if (seen.has(key)) {
+          this.fail(
+            `Duplicate method name "${name}" with signature "${descriptor.replace(/\//g, '.')}"${this.inClass()}`,
+          );
+        }
+        seen.add(key);
+      }
+      methods.push(method);
+    }
+    return methods;
+  }
+
+  // ---- attributes (JVMS §4.7) ----
+
+  /**
+   * Reads an attribute header, checks that the attribute fits in the enclosing structure and records it in
+   * `list`. Returns its name and leaves `pos` at the start of its contents; `attrEnd` is its end.
+   */
+  private readAttributeHeader(list: RawAttribute[], owner: Owner): string {
+    this.need(6);
+    const nameIndex = this.u2();
+    const length = this.u4();
+    const name = this.utf8At(nameIndex);
+    if (name === null) this.badAttributeName(owner, nameIndex);
+    this.need(length);
+    const start = this.pos;
+    this.attrEnd = start + length;
+    list.push({ name, data: this.bytes.subarray(start, this.attrEnd) });
+    return name;
+  }
+
+  private badAttributeName(owner: Owner, index: number): never {
+    switch (owner) {
+      case Owner.Class:
+        this.fail(`Attribute name in class file ${this.className} has bad constant pool index ${index}`);
+      case Owner.Field:
+        this.fail(`Invalid field attribute index ${index}${this.inClass()}`);
+      case Owner.Method:
+        this.fail(`Invalid method attribute name index ${index}${this.inClass()}`);
+      case Owner.Code:
+        this.fail(`Invalid code attribute name index ${index}${this.inClass()}`);
+      case Owner.RecordComponent:
+        this.fail(`Invalid Record attribute name index ${index}${this.inClass()}`);
+    }
+  }
+
+  /**
+   * Restricts reads to the attribute whose header was just read: reading past its end, or (if `leave` is
+   * asked to be exact) leaving bytes unread, is reported as a wrong length of that attribute rather than as
+   * truncation. Returns the state `leave` restores.
+   */
+  private enter(check: LengthCheck, checkArg = 0): SavedLimit {
+    const saved: SavedLimit = [this.limit, this.lengthCheck, this.lengthCheckArg, this.attrEnd];
+    this.limit = this.attrEnd;
+    this.lengthCheck = check;
+    this.lengthCheckArg = checkArg;
+    return saved;
+  }
+
+  private leave(saved: SavedLimit, exact = true): void {
+    const end = this.limit;
+    if (exact && this.pos !== end) this.fail(this.lengthMessage());
+    this.pos = end;
+    this.limit = saved[0];
+    this.lengthCheck = saved[1];
+    this.lengthCheckArg = saved[2];
+    this.attrEnd = saved[3];
+  }
+
+  private duplicate(what: string, forWhat = ''): never {
+    this.fail(`Multiple ${what} attributes${forWhat}${this.inClass()}`);
+  }
+
+  /** Reads the u2 index of a Signature attribute (JVMS §4.7.9), whose length the caller has checked. */
+  private signatureIndex(): string {
+    const index = this.u2();
+    return (
+      this.utf8At(index) ??
+      this.fail(`Invalid Signature attribute at constant pool index ${index}${this.inClass()}`)
+    );
+  }
+
+  private raw(): Uint8Array {
+    const data = this.bytes.subarray(this.pos, this.attrEnd);
+    this.pos = this.attrEnd;
+    return data;
+  }
+
+  private parseFieldAttributes(field: FieldInfo): void {
+    const count = this.u2();
+    if (count === 0) return;
+    const list: RawAttribute[] = [];
+    field.attributes = list;
+    const isStatic = (field.accessFlags & ACC_STATIC) !== 0;
+    const since15 = this.major >= JAVA_1_5;
+    for (let k = 0; k < count; k++) {
+      const name = this.readAttributeHeader(list, Owner.Field);
+      const length = this.attrEnd - this.pos;
+      switch (name) {
+        case 'ConstantValue':
+          // JVMS §4.7.2: ignored on non-static fields.
+          if (!isStatic) break;
+          if (field.constantValueIndex !== 0) this.fail(`Duplicate ConstantValue attribute${this.inClass()}`);
+          if (length !== 2)
+            this.fail(`Invalid ConstantValue field attribute length ${length}${this.inClass()}`);
+          field.constantValueIndex = this.u2();
+          this.verifyConstantValue(field.constantValueIndex, field.descriptor);
+          break;
+        case 'Synthetic':
+          if (length !== 0) this.fail(`Invalid Synthetic field attribute length ${length}${this.inClass()}`);
+          field.synthetic = true;
+          break;
+        case 'Deprecated':
+          if (length !== 0) this.fail(`Invalid Deprecated field attribute length ${length}${this.inClass()}`);
+          field.deprecated = true;
+          break;
+        case 'Signature':
+          if (!since15) break;
+          if (field.signature !== null) this.duplicate('Signature', ' for field');
+          if (length !== 2)
+            this.fail(`Wrong size ${length} for field's Signature attribute${this.inClass()}`);
+          field.signature = this.signatureIndex();
+          break;
+        case 'RuntimeVisibleAnnotations':
+          if (!since15) break;
+          if (field.runtimeVisibleAnnotations !== null) this.duplicate(name, ' for field');
+          field.runtimeVisibleAnnotations = this.raw();
+          break;
+        case 'RuntimeInvisibleAnnotations':
+          if (!since15) break;
+          if (field.runtimeInvisibleAnnotations !== null) this.duplicate(name, ' for field');
+          field.runtimeInvisibleAnnotations = this.raw();
+          break;
+        case 'RuntimeVisibleTypeAnnotations':
+          if (!since15) break;
+          if (field.runtimeVisibleTypeAnnotations !== null) this.duplicate(name, ' for field');
+          field.runtimeVisibleTypeAnnotations = this.raw();
+          break;
+        case 'RuntimeInvisibleTypeAnnotations':
+          if (!since15) break;
+          if (field.runtimeInvisibleTypeAnnotations !== null) this.duplicate(name, ' for field');
+          field.runtimeInvisibleTypeAnnotations = this.raw();
+          break;
+      }
+      this.pos = this.attrEnd;
+    }
+  }
+
+  /** JVMS §4.7.2 Table 4.7.2-A: the constant's type must match the field's. */
+  private verifyConstantValue(index: number, descriptor: string): void {
+    if (!this.isValidIndex(index)) {
+      this.fail(`Bad initial value index ${index} in ConstantValue attribute${this.inClass()}`);
+    }
+    const tag = this.tags[index];
+    let ok: boolean;
+    switch (descriptor) {
+      case 'J':
+        ok = tag === CpTag.Long;
+        break;
+      case 'F':
+        ok = tag === CpTag.Float;
+        break;
+      case 'D':
+        ok = tag === CpTag.Double;
+        break;
+      case 'I':
+      case 'S':
+      case 'C':
+      case 'B':
+      case 'Z':
+        ok = tag === CpTag.Integer;
+        break;
+      default:
+        if (descriptor.charCodeAt(0) !== 0x4c /* L */)
+          this.fail(`Unable to set initial value ${index}${this.inClass()}`);
+        if (descriptor !== 'Ljava/lang/String;' || tag !== CpTag.String) {
+          this.fail(`Bad string initial value${this.inClass()}`);
+        }
+        return;
+    }
+    if (!ok) this.fail(`Inconsistent constant value type${this.inClass()}`);
+  }
+
+  private parseMethodAttributes(method: MethodInfo, argSlots: number): void {
+    const count = this.u2();
+    if (count === 0) return;
+    const list: RawAttribute[] = [];
+    method.attributes = list;
+    const since15 = this.major >= JAVA_1_5;
+    let seenExceptions = false;
+    for (let k = 0; k < count; k++) {
+      const name = this.readAttributeHeader(list, Owner.Method);
+      const length = this.attrEnd - this.pos;
+      switch (name) {
+        case 'Code':
+          if (method.accessFlags & (ACC_NATIVE | ACC_ABSTRACT)) {
+            this.fail(`Code attribute in native or abstract methods${this.inClass()}`);
+          }
+          if (method.code !== null) this.duplicate('Code');
+          method.code = this.parseCode(argSlots);
+          break;
+        case 'Exceptions': {
+          if (seenExceptions) this.duplicate('Exceptions');
+          seenExceptions = true;
+          const saved = this.enter(LengthCheck.Exceptions);
+          const n = this.u2();
+          const exceptions = new Array<string>(n);
+          for (let i = 0; i < n; i++) {
+            const index = this.u2();
+            const cls = this.classAt(index);
+            if (cls === null)
+              this.fail(`Exception name has bad type at constant pool ${index}${this.inClass()}`);
+            exceptions[i] = cls;
+          }
+          this.leave(saved);
+          method.exceptions = exceptions;
+          break;
+        }
+        case 'MethodParameters': {
+          if (method.methodParameters !== null) this.duplicate('MethodParameters');
+          const saved = this.enter(LengthCheck.MethodParameters, length);
+          const n = this.u1();
+          const params: MethodParameter[] = new Array<MethodParameter>(n);
+          for (let i = 0; i < n; i++) {
+            const nameIndex = this.u2();
+            const accessFlags = this.u2();
+            params[i] = { nameIndex, name: this.utf8At(nameIndex), accessFlags };
+          }
+          this.leave(saved);
+          method.methodParameters = params;
+          break;
+        }
+        case 'Synthetic':
+          if (length !== 0) this.fail(`Invalid Synthetic method attribute length ${length}${this.inClass()}`);
+          method.synthetic = true;
+          break;
+        case 'Deprecated':
+          if (length !== 0)
+            this.fail(`Invalid Deprecated method attribute length ${length}${this.inClass()}`);
+          method.deprecated = true;
+          break;
+        case 'Signature':
+          if (!since15) break;
+          if (method.signature !== null) this.duplicate('Signature', ' for method');
+          if (length !== 2) this.fail(`Invalid Signature attribute length ${length}${this.inClass()}`);
+          method.signature = this.signatureIndex();
+          break;
+        case 'RuntimeVisibleAnnotations':
+          if (!since15) break;
+          if (method.runtimeVisibleAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeVisibleAnnotations = this.raw();
+          break;
+        case 'RuntimeInvisibleAnnotations':
+          if (!since15) break;
+          if (method.runtimeInvisibleAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeInvisibleAnnotations = this.raw();
+          break;
+        case 'RuntimeVisibleParameterAnnotations':
+          if (!since15) break;
+          if (method.runtimeVisibleParameterAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeVisibleParameterAnnotations = this.raw();
+          break;
+        case 'RuntimeInvisibleParameterAnnotations':
+          if (!since15) break;
+          if (method.runtimeInvisibleParameterAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeInvisibleParameterAnnotations = this.raw();
+          break;
+        case 'RuntimeVisibleTypeAnnotations':
+          if (!since15) break;
+          if (method.runtimeVisibleTypeAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeVisibleTypeAnnotations = this.raw();
+          break;
+        case 'RuntimeInvisibleTypeAnnotations':
+          if (!since15) break;
+          if (method.runtimeInvisibleTypeAnnotations !== null) this.duplicate(name, ' for method');
+          method.runtimeInvisibleTypeAnnotations = this.raw();
+          break;
+        case 'AnnotationDefault':
+          if (!since15) break;
+          if (method.annotationDefault !== null) this.duplicate(name, ' for method');
+          method.annotationDefault = this.raw();
+          break;
+      }
+      this.pos = this.attrEnd;
+    }
+  }
+
+  /** JVMS §4.7.3 */
+  private parseCode(argSlots: number): CodeAttribute {
+    const saved = this.enter(LengthCheck.Code);
+    let maxStack: number;
+    let maxLocals: number;
+    let codeLength: number;
+    // Class files before 45.3 used narrower fields here.
+    if (this.major === 45 && this.minor <= 2) {
+      maxStack = this.u1();
+      maxLocals = this.u1();
+      codeLength = this.u2();
+    } else {
+      maxStack = this.u2();
+      maxLocals = this.u2();
+      codeLength = this.u4();
+    }
+    if (argSlots > maxLocals) this.fail(`Arguments can't fit into locals${this.inClass()}`);
+    if (codeLength === 0 || codeLength > MAX_CODE_LENGTH) {
+      this.fail(`Invalid method Code length ${codeLength}${this.inClass()}`);
+    }
+    this.need(codeLength);
+    const code = this.bytes.subarray(this.pos, this.pos + codeLength);
+    this.pos += codeLength;
+
+    const exceptionCount = this.u2();
+    this.need(exceptionCount * 8);
+    const exceptionTable: ExceptionTableEntry[] = new Array<ExceptionTableEntry>(exceptionCount);
+    for (let i = 0; i < exceptionCount; i++) {
+      const startPc = this.u2();
+      const endPc = this.u2();
+      const handlerPc = this.u2();
+      const catchTypeIndex = this.u2();
+      if (startPc >= endPc || endPc > codeLength) this.fail(`Illegal exception table range${this.inClass()}`);
+      if (handlerPc >= codeLength) this.fail(`Illegal exception table handler${this.inClass()}`);
+      let catchType: string | null = null;
+      if (catchTypeIndex !== 0) {
+        catchType = this.classAt(catchTypeIndex);
+        if (catchType === null)
+          this.fail(`Catch type in exception table has bad constant type${this.inClass()}`);
+      }
+      exceptionTable[i] = { startPc, endPc, handlerPc, catchTypeIndex, catchType };
+    }
+
+    const attr: CodeAttribute = {
+      maxStack,
+      maxLocals,
+      code,
+      exceptionTable,
+      lineNumbers: EMPTY,
+      localVariables: EMPTY,
+      localVariableTypes: EMPTY,
+      stackMapTable: null,
+      attributes: EMPTY,
+    };
+    const count = this.u2();
+    if (count > 0) {
+      const list: RawAttribute[] = [];
+      attr.attributes = list;
+      for (let k = 0; k < count; k++) {
+        const name = this.readAttributeHeader(list, Owner.Code);
+        switch (name) {
+          case 'LineNumberTable':
+            attr.lineNumbers = this.parseLineNumberTable(codeLength, attr.lineNumbers);
+            break;
+          case 'LocalVariableTable':
+            attr.localVariables = this.parseLocalVariableTable(
+              name,
+              codeLength,
+              maxLocals,
+              attr.localVariables,
+            );
+            break;
+          case 'LocalVariableTypeTable':
+            attr.localVariableTypes = this.parseLocalVariableTable(
+              name,
+              codeLength,
+              maxLocals,
+              attr.localVariableTypes,
+            );
+            break;
+          case 'StackMapTable':
+            // Before version 50 the type-inferring verifier is used and the attribute means nothing.
+            if (this.major < JAVA_6) break;
+            if (attr.stackMapTable !== null) this.duplicate('StackMapTable');
+            attr.stackMapTable = this.raw();
+            break;
+        }
+        this.pos = this.attrEnd;
+      }
+    }
+    this.leave(saved);
+    return attr;
+  }
+
+  /** JVMS §4.7.12. Several tables may be present; they are concatenated. */
+  private parseLineNumberTable(codeLength: number, previous: LineNumberEntry[]): LineNumberEntry[] {
+    const saved = this.enter(LengthCheck.LineNumberTable);
+    const n = this.u2();
+    this.need(n * 4);
+    const table = previous.length === 0 ? new Array<LineNumberEntry>(n) : previous;
+    let j = previous.length === 0 ? 0 : previous.length;
+    for (let i = 0; i < n; i++) {
+      const startPc = this.u2();
+      const lineNumber = this.u2();
+      if (startPc >= codeLength) this.fail(`Invalid pc in LineNumberTable${this.inClass()}`);
+      table[j++] = { startPc, lineNumber };
+    }
+    this.leave(saved);
+    return table;
+  }
+
+  /** JVMS §4.7.13, §4.7.14 (the same layout, with a generic signature in place of the descriptor). */
+  private parseLocalVariableTable(
+    tableName: string,
+    codeLength: number,
+    maxLocals: number,
+    previous: LocalVariableEntry[],
+  ): LocalVariableEntry[] {
+    const isTypeTable = tableName === 'LocalVariableTypeTable';
+    const saved = this.enter(
+      isTypeTable ? LengthCheck.LocalVariableTypeTable : LengthCheck.LocalVariableTable,
+    );
+    const n = this.u2();
+    this.need(n * 10);
+    const table = previous.length === 0 ? new Array<LocalVariableEntry>(n) : previous;
+    let j = previous.length === 0 ? 0 : previous.length;
+    for (let i = 0; i < n; i++) {
+      const startPc = this.u2();
+      const length = this.u2();
+      const nameIndex = this.u2();
+      const descIndex = this.u2();
+      const index = this.u2();
+      if (startPc >= codeLength) this.fail(`Invalid start_pc ${startPc} in ${tableName}${this.inClass()}`);
+      if (startPc + length > codeLength)
+        this.fail(`Invalid length ${length} in ${tableName}${this.inClass()}`);
+      const name =
+        this.utf8At(nameIndex) ??
+        this.fail(`Name index ${nameIndex} in ${tableName} has bad constant type${this.inClass()}`);
+      const descriptor =
+        this.utf8At(descIndex) ??
+        this.fail(`Signature index ${descIndex} in ${tableName} has bad constant type${this.inClass()}`);
+      this.verifyFieldName(name);
+      let extraSlot = 0;
+      if (!isTypeTable) {
+        this.verifyFieldSignature(name, descriptor);
+        if (descriptor === 'J' || descriptor === 'D') extraSlot = 1;
+      }
+      if (index + extraSlot >= maxLocals)
+        this.fail(`Invalid index ${index} in ${tableName}${this.inClass()}`);
+      table[j++] = { startPc, length, name, descriptor, index };
+    }
+    this.leave(saved);
+    return table;
+  }
+
+  private parseClassAttributes(cf: ClassFile): void {
+    const count = this.u2();
+    const list = cf.attributes;
+    const major = this.major;
+    let seenSourceFile = false;
+    let seenSourceDebug = false;
+    let seenInnerClasses = false;
+    let seenBootstrap = false;
+    let seenNestMembers = false;
+    let seenPermitted = false;
+    let seenModulePackages = false;
+    for (let k = 0; k < count; k++) {
+      const name = this.readAttributeHeader(list, Owner.Class);
+      const length = this.attrEnd - this.pos;
+      switch (name) {
+        case 'SourceFile': {
+          if (seenSourceFile) this.duplicate(name);
+          seenSourceFile = true;
+          if (length !== 2) this.fail(`Wrong SourceFile attribute length${this.inClass()}`);
+          const index = this.u2();
+          cf.sourceFile =
+            this.utf8At(index) ??
+            this.fail(`Invalid SourceFile attribute at constant pool index ${index}${this.inClass()}`);
+          break;
+        }
+        case 'SourceDebugExtension':
+          if (seenSourceDebug) this.duplicate(name);
+          seenSourceDebug = true;
+          // JVMS §4.7.11: modified UTF-8 with no effect on the VM, so a malformed one is not an error.
+          cf.sourceDebugExtension = decodeMutf8Lenient(this.bytes, this.pos, this.attrEnd);
+          break;
+        case 'InnerClasses':
+          if (seenInnerClasses) this.duplicate(name);
+          seenInnerClasses = true;
+          cf.innerClasses = this.parseInnerClasses();
+          break;
+        case 'Synthetic':
+          if (length !== 0)
+            this.fail(`Invalid Synthetic classfile attribute length ${length}${this.inClass()}`);
+          cf.synthetic = true;
+          cf.accessFlags |= ACC_SYNTHETIC;
+          break;
+        case 'Deprecated':
+          if (length !== 0)
+            this.fail(`Invalid Deprecated classfile attribute length ${length}${this.inClass()}`);
+          cf.deprecated = true;
+          break;
+      }
+      // As in HotSpot, the attributes below are recognized only from the version that introduced them.
+      if (major >= JAVA_1_5) {
+        switch (name) {
+          case 'Signature':
+            if (cf.signature !== null) this.duplicate(name);
+            if (length !== 2) this.fail(`Wrong Signature attribute length ${length}${this.inClass()}`);
+            cf.signature = this.signatureIndex();
+            break;
+          case 'EnclosingMethod':
+            if (cf.enclosingMethod !== null) this.duplicate(name);
+            cf.enclosingMethod = this.parseEnclosingMethod(length);
+            break;
+          case 'RuntimeVisibleAnnotations':
+            if (cf.runtimeVisibleAnnotations !== null) this.duplicate(name);
+            cf.runtimeVisibleAnnotations = this.raw();
+            break;
+          case 'RuntimeInvisibleAnnotations':
+            if (cf.runtimeInvisibleAnnotations !== null) this.duplicate(name);
+            cf.runtimeInvisibleAnnotations = this.raw();
+            break;
+          case 'RuntimeVisibleTypeAnnotations':
+            if (cf.runtimeVisibleTypeAnnotations !== null) this.duplicate(name);
+            cf.runtimeVisibleTypeAnnotations = this.raw();
+            break;
+          case 'RuntimeInvisibleTypeAnnotations':
+            if (cf.runtimeInvisibleTypeAnnotations !== null) this.duplicate(name);
+            cf.runtimeInvisibleTypeAnnotations = this.raw();
+            break;
+          case 'BootstrapMethods':
+            if (major < JAVA_7) break;
+            if (seenBootstrap) this.duplicate(name);
+            seenBootstrap = true;
+            cf.bootstrapMethods = this.parseBootstrapMethods(length);
+            break;
+          case 'NestHost': {
+            if (major < JAVA_11) break;
+            if (cf.nestHost !== null) this.duplicate(name);
+            if (length !== 2) this.fail(`Wrong NestHost attribute length${this.inClass()}`);
+            const index = this.u2();
+            cf.nestHost = this.classAt(index);
+            if (cf.nestHost === null) {
+              this.fail(`Nest-host class_info_index ${index} has bad constant type${this.inClass()}`);
+            }
+            break;
+          }
+          case 'NestMembers':
+            if (major < JAVA_11) break;
+            if (seenNestMembers) this.duplicate(name);
+            seenNestMembers = true;
+            cf.nestMembers = this.parseClassList(name, 'Nest member');
+            break;
+          case 'Record':
+            // HotSpot ignores the attribute unless the class really is a record class.
+            if (major < JAVA_16 || cf.superClass !== 'java/lang/Record') break;
+            if (cf.record !== null) this.duplicate(name);
+            cf.record = this.parseRecord();
+            break;
+          case 'PermittedSubclasses':
+            if (major < JAVA_17) break;
+            if (seenPermitted) this.duplicate(name);
+            seenPermitted = true;
+            if (cf.accessFlags & ACC_FINAL)
+              this.fail(`PermittedSubclasses attribute in final class file ${cf.thisClass}`);
+            cf.permittedSubclasses = this.parseClassList(name, 'Permitted subclass');
+            break;
+          case 'Module':
+            if (major < JAVA_9) break;
+            if (cf.module !== null) this.duplicate(name);
+            cf.module = this.raw();
+            break;
+          case 'ModulePackages': {
+            if (major < JAVA_9) break;
+            if (seenModulePackages) this.duplicate(name);
+            seenModulePackages = true;
+            const saved = this.enter(LengthCheck.ModulePackages);
+            const n = this.u2();
+            const packages = new Array<string>(n);
+            for (let i = 0; i < n; i++) {
+              const index = this.u2();
+              if (!this.isValidIndex(index) || this.tags[index] !== CpTag.Package) {
+                this.fail(`Invalid constant pool index ${index}${this.inClass()}`);
+              }
+              packages[i] = (this.cp[index] as Extract<CpEntry, { tag: CpTag.Module | CpTag.Package }>).name;
+            }
+            this.leave(saved);
+            cf.modulePackages = packages;
+            break;
+          }
+          case 'ModuleMainClass': {
+            if (major < JAVA_9) break;
+            if (cf.moduleMainClass !== null) this.duplicate(name);
+            if (length !== 2) this.fail(`Wrong ModuleMainClass attribute length${this.inClass()}`);
+            const index = this.u2();
+            cf.moduleMainClass = this.classAt(index);
+            if (cf.moduleMainClass === null)
+              this.fail(`Invalid constant pool index ${index}${this.inClass()}`);
+            break;
+          }
+        }
+      }
+      this.pos = this.attrEnd;
+    }
+    if (cf.nestHost !== null && seenNestMembers) {
+      this.fail(`Conflicting NestHost and NestMembers attributes${this.inClass()}`);
+    }
+    if (this.hasDynamic) {
+      if (!seenBootstrap) this.fail(`Missing BootstrapMethods attribute${this.inClass()}`);
+      if (this.maxBootstrapIndex >= cf.bootstrapMethods.length) {
+        this.fail(`Short length on BootstrapMethods${this.inClass()}`);
+      }
+    }
+  }
+
+  /** JVMS §4.7.6 */
+  private parseInnerClasses(): InnerClassEntry[] {
+    // HotSpot checks the length only from version 49 on, for the sake of old compilers.
+    const saved = this.enter(LengthCheck.InnerClasses);
+    const n = this.u2();
+    this.need(n * 8);
+    const entries = new Array<InnerClassEntry>(n);
+    for (let i = 0; i < n; i++) {
+      const innerClassInfoIndex = this.u2();
+      const outerClassInfoIndex = this.u2();
+      const innerNameIndex = this.u2();
+      let flags = this.u2() & RECOGNIZED_INNER_CLASS_MODIFIERS;
+      const innerClass = this.classAt(innerClassInfoIndex);
+      if (innerClass === null) {
+        this.fail(`inner_class_info_index ${innerClassInfoIndex} has bad constant type${this.inClass()}`);
+      }
+      let outerClass: string | null = null;
+      if (outerClassInfoIndex !== 0) {
+        outerClass = this.classAt(outerClassInfoIndex);
+        if (outerClass === null) {
+          this.fail(`outer_class_info_index ${outerClassInfoIndex} has bad constant type${this.inClass()}`);
+        }
+      }
+      let innerName: string | null = null;
+      if (innerNameIndex !== 0) {
+        innerName = this.utf8At(innerNameIndex);
+        if (innerName === null)
+          this.fail(`inner_name_index ${innerNameIndex} has bad constant type${this.inClass()}`);
+      }
+      if (innerClassInfoIndex === outerClassInfoIndex) {
+        this.fail(`Class is both outer and inner class${this.inClass()}`);
+      }
+      if (flags & ACC_INTERFACE && this.major < JAVA_6) flags |= ACC_ABSTRACT;
+      this.verifyClassModifiers(flags);
+      entries[i] = {
+        innerClassInfoIndex,
+        outerClassInfoIndex,
+        innerNameIndex,
+        innerClassAccessFlags: flags,
+        innerClass,
+        outerClass,
+        innerName,
+      };
+    }
+    this.leave(saved, this.major >= JAVA_1_5);
+    return entries;
+  }
+
+  /** JVMS §4.7.7 */
+  private parseEnclosingMethod(length: number): NonNullable<ClassFile['enclosingMethod']> {
+    if (length !== 4) this.fail(`Wrong EnclosingMethod attribute length ${length}${this.inClass()}`);
+    const classIndex = this.u2();
+    const methodIndex = this.u2();
+    const className = this.classAt(classIndex);
+    if (className === null) this.fail(`Invalid class index in EnclosingMethod attribute${this.inClass()}`);
+    let name: string | null = null;
+    let descriptor: string | null = null;
+    if (methodIndex !== 0) {
+      if (!this.isValidIndex(methodIndex) || this.tags[methodIndex] !== CpTag.NameAndType) {
+        this.fail(`Invalid or out-of-bounds method index in EnclosingMethod attribute${this.inClass()}`);
+      }
+      const nat = this.cp[methodIndex] as NameAndTypeEntry;
+      name = nat.name;
+      descriptor = nat.descriptor;
+    }
+    return { classIndex, className, methodIndex, name, descriptor };
+  }
+
+  /** JVMS §4.7.23 */
+  private parseBootstrapMethods(length: number): BootstrapMethod[] {
+    if (length < 2) this.fail(`Invalid BootstrapMethods attribute length ${length}${this.inClass()}`);
+    const saved = this.enter(LengthCheck.BootstrapMethods);
+    const n = this.u2();
+    const methods = new Array<BootstrapMethod>(n);
+    for (let i = 0; i < n; i++) {
+      const methodRefIndex = this.u2();
+      if (!this.isValidIndex(methodRefIndex) || this.tags[methodRefIndex] !== CpTag.MethodHandle) {
+        this.fail(`bootstrap_method_index ${methodRefIndex} has bad constant type${this.inClass()}`);
+      }
+      const argc = this.u2();
+      this.need(argc * 2);
+      const argumentIndexes = new Array<number>(argc);
+      for (let j = 0; j < argc; j++) {
+        const arg = this.u2();
+        if (!this.isValidIndex(arg) || !isLoadable(this.tags[arg])) {
+          this.fail(`argument_index ${arg} has bad constant type${this.inClass()}`);
+        }
+        argumentIndexes[j] = arg;
+      }
+      methods[i] = { methodRefIndex, argumentIndexes };
+    }
+    this.leave(saved);
+    return methods;
+  }
+
+  /** NestMembers (§4.7.29) and PermittedSubclasses (§4.7.31): a counted list of CONSTANT_Class indexes. */
+  private parseClassList(attribute: 'NestMembers' | 'PermittedSubclasses', what: string): string[] {
+    const saved = this.enter(
+      attribute === 'NestMembers' ? LengthCheck.NestMembers : LengthCheck.PermittedSubclasses,
+    );
+    const n = this.u2();
+    this.need(n * 2);
+    const names = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const index = this.u2();
+      const name = this.classAt(index);
+      if (name === null)
+        this.fail(`${what} class_info_index ${index} has bad constant type${this.inClass()}`);
+      names[i] = name;
+    }
+    this.leave(saved);
+    return names;
+  }
+
+  /** JVMS §4.7.30 */
+  private parseRecord(): RecordComponent[] {
+    const saved = this.enter(LengthCheck.Record);
+    const n = this.u2();
+    const components = new Array<RecordComponent>(n);
+    const forComponent = ' for Record component';
+    for (let i = 0; i < n; i++) {
+      const nameIndex = this.u2();
+      const name =
+        this.utf8At(nameIndex) ??
+        this.fail(`Invalid constant pool index ${nameIndex} for name in Record attribute${this.inClass()}`);
+      this.verifyFieldName(name);
+      const descIndex = this.u2();
+      const descriptor =
+        this.utf8At(descIndex) ??
+        this.fail(
+          `Invalid constant pool index ${descIndex} for descriptor in Record attribute${this.inClass()}`,
+        );
+      this.verifyFieldSignature(name, descriptor);
+      const component: RecordComponent = {
+        name,
+        descriptor,
+        signature: null,
+        attributes: EMPTY,
+        runtimeVisibleAnnotations: null,
+        runtimeInvisibleAnnotations: null,
+        runtimeVisibleTypeAnnotations: null,
+        runtimeInvisibleTypeAnnotations: null,
+      };
+      const count = this.u2();
+      if (count > 0) {
+        const list: RawAttribute[] = [];
+        component.attributes = list;
+        for (let k = 0; k < count; k++) {
+          const attrName = this.readAttributeHeader(list, Owner.RecordComponent);
+          const length = this.attrEnd - this.pos;
+          switch (attrName) {
+            case 'Signature':
+              if (component.signature !== null) this.duplicate(attrName, forComponent);
+              if (length !== 2) {
+                this.fail(
+                  `Invalid Signature attribute length ${length} in Record component${this.inClass()}`,
+                );
+              }
+              component.signature = this.signatureIndex();
+              break;
+            case 'RuntimeVisibleAnnotations':
+              if (component.runtimeVisibleAnnotations !== null) this.duplicate(attrName, forComponent);
+              component.runtimeVisibleAnnotations = this.raw();
+              break;
+            case 'RuntimeInvisibleAnnotations':
+              if (component.runtimeInvisibleAnnotations !== null) this.duplicate(attrName, forComponent);
+              component.runtimeInvisibleAnnotations = this.raw();
+              break;
+            case 'RuntimeVisibleTypeAnnotations':
+              if (component.runtimeVisibleTypeAnnotations !== null) this.duplicate(attrName, forComponent);
+              component.runtimeVisibleTypeAnnotations = this.raw();
+              break;
+            case 'RuntimeInvisibleTypeAnnotations':
+              if (component.runtimeInvisibleTypeAnnotations !== null) this.duplicate(attrName, forComponent);
+              component.runtimeInvisibleTypeAnnotations = this.raw();
+              break;
+          }
+          this.pos = this.attrEnd;
+        }
+      }
+      components[i] = component;
+    }
+    this.leave(saved);
+    return components;
+  }
+}

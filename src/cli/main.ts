@@ -1,0 +1,135 @@
+// The `tsjvm` command: java's options, the JDK's class library, and java's exit statuses.
+import * as os from 'node:os';
+import { NodeHost } from '../host/node/nodeHost.js';
+import { NodeStdio } from '../host/node/stdio.js';
+import { findJdkHome, readJdkRelease, jdkFeatureVersion, jdkModulesPath, parseClassPath } from '../classpath/classpath.js';
+import { JImageClassPathEntry } from '../classpath/jimage.js';
+import { ClassPathError } from '../classpath/errors.js';
+import { VM } from '../runtime/vm.js';
+import { bootVM } from '../runtime/boot.js';
+import { callJava } from '../interpreter/interpreter.js';
+import { registerAllNatives } from '../natives/index.js';
+import { launchMain } from './launcher.js';
+import { parseArguments, UsageError, USAGE, type LaunchOptions } from './options.js';
+import { ExitSignal } from '../runtime/exit.js';
+import { JavaObject } from '../runtime/object.js';
+
+const encoder = new TextEncoder();
+
+/** Average interpreter frame cost used to turn -Xss into a frame-depth limit. */
+const BYTES_PER_FRAME = 100;
+
+export function main(argv: string[]): number {
+  const host = new NodeHost();
+  const stdio = new NodeStdio();
+  const err = (s: string): void => stdio.write(2, encoder.encode(s));
+  let opts: LaunchOptions;
+  try {
+    opts = parseArguments(argv, host.env());
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message + '\n');
+      return 1;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    stdio.write(1, encoder.encode(USAGE));
+    return 0;
+  }
+  let jdkHome: string;
+  try {
+    jdkHome = findJdkHome(host, { jdk: opts.jdk, env: host.env() });
+  } catch (e) {
+    if (e instanceof ClassPathError) {
+      err(`tsjvm: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const release = readJdkRelease(host, jdkHome);
+  const feature = jdkFeatureVersion(release);
+  if (feature !== 17) {
+    err(`tsjvm: the JDK at ${jdkHome} is version ${release.get('JAVA_VERSION') ?? 'unknown'}; tsjvm runs JDK 17's class library only (pass --jdk <JDK 17 dir>)\n`);
+    return 1;
+  }
+  if (opts.target === null && opts.version === 'none') {
+    err(USAGE);
+    return 1;
+  }
+  const classPath = opts.classPath ?? host.env()['CLASSPATH'] ?? '.';
+  const image = JImageClassPathEntry.open(host, jdkModulesPath(jdkHome));
+  const vm = new VM(
+    {
+      jdkHome,
+      classPath,
+      properties: opts.properties,
+      maxStackDepth: Math.max(200, Math.floor(opts.stackSize / BYTES_PER_FRAME)),
+      enableAssertions: opts.enableAssertions,
+      enableSystemAssertions: opts.enableSystemAssertions,
+      verboseClass: opts.verboseClass,
+      maxHeap: opts.maxHeap,
+    },
+    host,
+    stdio,
+    [image],
+    { osName: 'Linux', osArch: os.arch() === 'x64' ? 'amd64' : os.arch(), osVersion: os.release() },
+  );
+  vm.callJava = callJava;
+  registerAllNatives(vm.natives);
+  setVmProperties(vm, opts, jdkHome, release, classPath, argv);
+  void parseClassPath;
+  try {
+    bootVM(vm);
+    if (opts.version !== 'none') {
+      const vp = vm.bootLoad('java/lang/VersionProps');
+      vm.initialize(vm.mainThread, vp);
+      const toStdout = opts.version === 'version-stdout' || opts.version === 'show-stdout';
+      vm.callJava(vm.mainThread, vp.findDeclaredMethod('print', '(Z)V')!, [toStdout ? 0 : 1]);
+      if (opts.version === 'version' || opts.version === 'version-stdout') return 0;
+      if (opts.target === null) return 0;
+    }
+    return launchMain(vm, opts.mode, opts.target!, opts.args);
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.status;
+    if (e instanceof JavaObject) {
+      err(`Error occurred during initialization of VM\n${describeThrowable(vm, e)}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function describeThrowable(vm: VM, e: JavaObject): string {
+  const msg = (e as unknown as Record<string, unknown>)['detailMessage@java/lang/Throwable'];
+  return msg instanceof JavaObject ? `${e.$cls.javaName}: ${vm.jsString(msg)}` : e.$cls.javaName;
+}
+
+/** The properties HotSpot itself defines (Arguments::init_system_properties and friends). */
+function setVmProperties(
+  vm: VM,
+  opts: LaunchOptions,
+  jdkHome: string,
+  release: Map<string, string>,
+  classPath: string,
+  argv: string[],
+): void {
+  const p = vm.vmProperties;
+  p.set('java.vm.specification.name', 'Java Virtual Machine Specification');
+  p.set('java.vm.specification.vendor', 'Oracle Corporation');
+  p.set('java.vm.specification.version', '17');
+  p.set('java.vm.name', 'tsjvm');
+  p.set('java.vm.vendor', 'tsjvm');
+  p.set('java.vm.version', release.get('JAVA_RUNTIME_VERSION') ?? '17');
+  p.set('java.vm.info', 'interpreted mode');
+  p.set('jdk.debug', 'release');
+  p.set('java.home', jdkHome);
+  p.set('sun.boot.library.path', `${jdkHome}/lib`);
+  p.set('java.library.path', '/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib');
+  p.set('java.class.path', classPath);
+  p.set('sun.java.launcher', 'SUN_STANDARD');
+  const cmdStart = opts.target === null ? argv.length : argv.indexOf(opts.target);
+  p.set('sun.java.command', argv.slice(Math.max(0, cmdStart)).join(' '));
+  p.set('sun.management.compiler', 'tsjvm interpreter');
+  for (const [k, v] of opts.properties) p.set(k, v);
+}

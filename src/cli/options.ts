@@ -1,0 +1,146 @@
+// The `java` command line (the launcher's ParseArguments), as far as tsjvm supports it.
+
+export interface LaunchOptions {
+  classPath: string | null;
+  properties: [string, string][];
+  enableAssertions: boolean;
+  enableSystemAssertions: boolean;
+  verboseClass: boolean;
+  jdk: string | undefined;
+  /** -version / --version / -showversion */
+  version: 'none' | 'version' | 'version-stdout' | 'show' | 'show-stdout';
+  help: boolean;
+  /** LM_CLASS (1) or LM_JAR (2). */
+  mode: number;
+  target: string | null;
+  args: string[];
+  maxHeap: number;
+  stackSize: number;
+  execution: 'default' | 'int' | 'comp';
+}
+
+export class UsageError extends Error {}
+
+/** Parses a `-Xmx512m`-style size; null when malformed. */
+export function parseSize(s: string): number | null {
+  const m = /^(\d+)([kKmMgGtT]?)$/.exec(s);
+  if (!m) return null;
+  const unit: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+  return Number(m[1]) * unit[m[2].toLowerCase()];
+}
+
+export function parseArguments(argv: string[], env: Record<string, string>): LaunchOptions {
+  const o: LaunchOptions = {
+    classPath: null,
+    properties: [],
+    enableAssertions: false,
+    enableSystemAssertions: false,
+    verboseClass: false,
+    jdk: undefined,
+    version: 'none',
+    help: false,
+    mode: 1,
+    target: null,
+    args: [],
+    maxHeap: 4 * 1024 ** 3,
+    stackSize: 1024 * 1024,
+    execution: 'default',
+  };
+  const extra = (env['JDK_JAVA_OPTIONS'] ?? '').split(/\s+/).filter((s) => s !== '');
+  const all = [...extra, ...argv];
+  let i = 0;
+  const next = (opt: string): string => {
+    if (i + 1 >= all.length) throw new UsageError(`Error: ${opt} requires class path specification`);
+    return all[++i];
+  };
+  for (; i < all.length; i++) {
+    const a = all[i];
+    if (!a.startsWith('-') || a === '-') {
+      o.target = a;
+      o.args = all.slice(i + 1);
+      break;
+    }
+    if (a === '-cp' || a === '-classpath' || a === '--class-path') o.classPath = next(a);
+    else if (a.startsWith('--class-path=')) o.classPath = a.substring(13);
+    else if (a === '-jar') {
+      o.mode = 2;
+      if (i + 1 >= all.length) throw new UsageError('Error: -jar requires jar file specification');
+      o.target = all[++i];
+      o.args = all.slice(i + 1);
+      break;
+    } else if (a === '--jdk') o.jdk = next(a);
+    else if (a.startsWith('--jdk=')) o.jdk = a.substring(6);
+    else if (a.startsWith('-D')) {
+      const eq = a.indexOf('=');
+      if (eq < 0) o.properties.push([a.substring(2), '']);
+      else o.properties.push([a.substring(2, eq), a.substring(eq + 1)]);
+    } else if (a === '-ea' || a === '-enableassertions' || a.startsWith('-ea:')) o.enableAssertions = true;
+    else if (a === '-da' || a === '-disableassertions' || a.startsWith('-da:')) o.enableAssertions = false;
+    else if (a === '-esa' || a === '-enablesystemassertions') o.enableSystemAssertions = true;
+    else if (a === '-dsa' || a === '-disablesystemassertions') o.enableSystemAssertions = false;
+    else if (a === '-verbose:class') o.verboseClass = true;
+    else if (a.startsWith('-verbose')) continue;
+    else if (a === '-version') o.version = 'version';
+    else if (a === '--version') o.version = 'version-stdout';
+    else if (a === '-showversion') o.version = 'show';
+    else if (a === '--show-version') o.version = 'show-stdout';
+    else if (a === '-h' || a === '-help' || a === '--help' || a === '-?') o.help = true;
+    else if (a === '-Xint') o.execution = 'int';
+    else if (a === '-Xcomp') o.execution = 'comp';
+    else if (a === '-Xmixed' || a === '-server' || a === '-client' || a === '-Xshare:auto' || a === '-Xshare:off') continue;
+    else if (a.startsWith('-Xmx') || a.startsWith('-Xms') || a.startsWith('-Xss')) {
+      const size = parseSize(a.substring(4));
+      if (size === null) {
+        const what = a.startsWith('-Xss') ? 'thread stack size' : a.startsWith('-Xmx') ? 'maximum heap size' : 'initial heap size';
+        throw new UsageError(`Invalid ${what}: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`);
+      }
+      if (a.startsWith('-Xmx')) o.maxHeap = size;
+      if (a.startsWith('-Xss')) o.stackSize = size;
+    } else if (a.startsWith('-XX:')) continue;
+    else {
+      throw new UsageError(`Unrecognized option: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`);
+    }
+  }
+  return o;
+}
+
+export const USAGE = `Usage: tsjvm [options] <mainclass> [args...]
+           (to execute a class)
+   or  tsjvm [options] -jar <jarfile> [args...]
+           (to execute a jar file)
+
+ Arguments following the main class or -jar <jarfile> are passed as the arguments to main class.
+
+ where options include:
+
+    -cp <class search path of directories and zip/jar files>
+    -classpath <class search path of directories and zip/jar files>
+    --class-path <class search path of directories and zip/jar files>
+                  A : separated list of directories, JAR archives,
+                  and ZIP archives to search for class files.
+    --jdk <directory>
+                  the JDK 17 whose class library to run (default: JAVA_HOME,
+                  then the JDK of the java on PATH)
+    -D<name>=<value>
+                  set a system property
+    -verbose:class
+                  enable verbose output for class loading
+    -version      print product version to the error stream and exit
+    --version     print product version to the output stream and exit
+    -showversion  print product version to the error stream and continue
+    -ea[:<packagename>...|:<classname>]
+    -enableassertions[:<packagename>...|:<classname>]
+                  enable assertions
+    -da[:<packagename>...|:<classname>]
+    -disableassertions[:<packagename>...|:<classname>]
+                  disable assertions
+    -esa | -enablesystemassertions
+                  enable system assertions
+    -dsa | -disablesystemassertions
+                  disable system assertions
+    -Xint         interpret only
+    -Xmx<size>    maximum heap size
+    -Xss<size>    Java thread stack size
+    -? -h -help --help
+                  print this help message to the output stream
+`;

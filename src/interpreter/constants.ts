@@ -1,0 +1,44 @@
+// JVMS §6.5 ldc, ldc_w, ldc2_w: loadable constants (§4.4, §5.1), resolved once per constant pool entry.
+import { CpTag } from '../classfile/types.js';
+import type { JavaClass } from '../runtime/jclass.js';
+import type { JValue } from '../runtime/object.js';
+import { resolveClassRef } from '../runtime/resolve.js';
+import type { JavaThread } from '../threads/thread.js';
+
+/** Pushes constant `index` of `cls` onto `s` at `sp`; returns the new stack pointer. */
+export function loadConstant(thread: JavaThread, cls: JavaClass, index: number, s: JValue[], sp: number): number {
+  const e = cls.classFile!.constantPool[index];
+  if (!e) throw new Error(`tsjvm: bad ldc index ${index} in ${cls.name}`);
+  switch (e.tag) {
+    case CpTag.Integer:
+    case CpTag.Float:
+      s[sp++] = e.value;
+      return sp;
+    case CpTag.Long:
+      s[sp++] = e.lo;
+      s[sp++] = e.hi;
+      return sp;
+    case CpTag.Double:
+      s[sp++] = e.value;
+      s[sp++] = 0;
+      return sp;
+    case CpTag.String: {
+      let str = cls.cpCache[index] as JValue | undefined;
+      if (str === undefined) {
+        str = thread.vm.intern(e.value);
+        cls.cpCache[index] = str;
+      }
+      s[sp++] = str;
+      return sp;
+    }
+    case CpTag.Class:
+      s[sp++] = thread.vm.mirrorOf(resolveClassRef(thread, cls, index));
+      return sp;
+    default:
+      throw thread.vm.newThrowable(
+        thread,
+        'java/lang/UnsupportedOperationException',
+        `constant pool tag ${e.tag} needs java.lang.invoke support (issue 3)`,
+      );
+  }
+}

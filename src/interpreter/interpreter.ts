@@ -1,0 +1,1278 @@
+// The interpreter loop (JVMS ch. 6) over explicit frames. One function with one big switch: V8 keeps the
+// frame's pc, slots and stack pointer in registers, which is why they are copied into locals and written
+// back only around calls and throws (DESIGN "Interpreter").
+import { Frame } from './frame.js';
+import type { JavaThread } from '../threads/thread.js';
+import { ClassState, type JavaClass, type JMethod, type JField } from '../runtime/jclass.js';
+import { JavaObject, type JArray, type JValue, type RefArray, type FieldBag, type PrimitiveArray } from '../runtime/object.js';
+import { resolveClassRef, resolveFieldRef, resolveMethodRef, methodSignatureForError } from '../runtime/resolve.js';
+import { isAssignable } from '../runtime/subtype.js';
+import { CpTag } from '../classfile/types.js';
+import { L, ladd, lsub, lmul, ldiv, lrem, lshl, lshr, lushr, lcmp, l2d, l2f, d2l, f2l } from '../runtime/long.js';
+import { d2i, f2i, fcmpl, fcmpg, dcmpl, dcmpg } from '../runtime/numeric.js';
+import { enterMonitor, exitMonitor } from '../threads/monitors.js';
+import { invokeNative } from './natives.js';
+import { loadConstant } from './constants.js';
+import { newMultiArray } from './arrays.js';
+
+const fround = Math.fround;
+
+/** Why an instruction failed: the exception class and message HotSpot uses. */
+function throwNPE(thread: JavaThread): never {
+  throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
+}
+
+function throwAIOOBE(thread: JavaThread, index: number, length: number): never {
+  throw thread.vm.newThrowable(
+    thread,
+    'java/lang/ArrayIndexOutOfBoundsException',
+    `Index ${index} out of bounds for length ${length}`,
+  );
+}
+
+function arrayLength(a: JArray): number {
+  return a.length >> a.$cls.lenShift;
+}
+
+/** Pushes a frame for `m` with its arguments taken from the top of `caller`'s stack. */
+function pushFrame(thread: JavaThread, caller: Frame, m: JMethod, sp: number): Frame {
+  const depth = caller.depth + 1;
+  if (depth > thread.maxDepth) throw thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  const f = new Frame(m, caller, depth);
+  const n = m.argSlots;
+  const src = caller.slots;
+  const dst = f.slots;
+  const base = sp - n;
+  for (let i = 0; i < n; i++) dst[i] = src[base + i];
+  return f;
+}
+
+/** Runs `m` with `args` on `thread` until it returns, and gives its result (a long as a bigint). */
+export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+  if (m.isNative) {
+    const r = invokeNative(thread, m, args);
+    return r;
+  }
+  const caller = thread.frame;
+  const depth = caller ? caller.depth + 1 : 0;
+  if (depth > thread.maxDepth) throw thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  const f = new Frame(m, caller, depth);
+  for (let i = 0; i < args.length; i++) f.slots[i] = args[i];
+  f.isEntry = true;
+  if ((m.flags & 0x20) !== 0) {
+    const lock = m.isStatic ? thread.vm.mirrorOf(m.cls) : (args[0] as JavaObject);
+    enterMonitor(thread, lock);
+    f.lockedObject = lock;
+  }
+  thread.frame = f;
+  try {
+    return execute(thread);
+  } finally {
+    thread.frame = caller;
+  }
+}
+
+/** The exception handler for `ex` at `pc` in `f`, or -1 (JVMS §2.10, §4.7.3 exception_table). */
+function findHandler(thread: JavaThread, f: Frame, pc: number, ex: JavaObject): number {
+  const table = f.method.exceptionTable;
+  for (let i = 0; i < table.length; i++) {
+    const h = table[i];
+    if (pc < h.startPc || pc >= h.endPc) continue;
+    if (h.catchTypeIndex === 0) return h.handlerPc;
+    const c = resolveClassRef(thread, f.method.cls, h.catchTypeIndex);
+    if (isAssignable(ex.$cls, c)) return h.handlerPc;
+  }
+  return -1;
+}
+
+function instructionLengthAtReturn(code: Uint8Array, pc: number): number {
+  const op = code[pc];
+  return op === 0xb9 || op === 0xba ? 5 : 3;
+}
+
+/**
+ * Executes from `thread.frame` until the entry frame (the one `callJava` pushed) returns; gives the
+ * returned value. A Java exception not handled below the entry frame is thrown to the caller.
+ */
+function execute(thread: JavaThread): JValue | undefined {
+  const vm = thread.vm;
+  let f = thread.frame!;
+  let m = f.method;
+  let cls = m.cls;
+  let code = m.code!;
+  let s = f.slots;
+  let sp = f.sp;
+  let pc = f.pc;
+  let retLo: JValue = null;
+  let retHi: JValue = null;
+
+  for (;;) {
+    try {
+      for (;;) {
+        // Kept current so a Java exception created by a helper gets this frame's line number.
+        f.pc = pc;
+        const op = code[pc];
+        switch (op) {
+          case 0x00: // nop
+            pc += 1;
+            break;
+          case 0x01: // aconst_null
+            s[sp++] = null;
+            pc += 1;
+            break;
+          case 0x02:
+          case 0x03:
+          case 0x04:
+          case 0x05:
+          case 0x06:
+          case 0x07:
+          case 0x08: // iconst_<i>
+            s[sp++] = op - 0x03;
+            pc += 1;
+            break;
+          case 0x09:
+          case 0x0a: // lconst_<l>
+            s[sp++] = op - 0x09;
+            s[sp++] = 0;
+            pc += 1;
+            break;
+          case 0x0b:
+          case 0x0c:
+          case 0x0d: // fconst_<f>
+            s[sp++] = op - 0x0b;
+            pc += 1;
+            break;
+          case 0x0e:
+          case 0x0f: // dconst_<d>
+            s[sp++] = op - 0x0e;
+            s[sp++] = 0;
+            pc += 1;
+            break;
+          case 0x10: // bipush
+            s[sp++] = (code[pc + 1] << 24) >> 24;
+            pc += 2;
+            break;
+          case 0x11: // sipush
+            s[sp++] = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            pc += 3;
+            break;
+          case 0x12: // ldc
+            sp = loadConstant(thread, cls, code[pc + 1], s, sp);
+            pc += 2;
+            break;
+          case 0x13: // ldc_w
+          case 0x14: // ldc2_w
+            sp = loadConstant(thread, cls, (code[pc + 1] << 8) | code[pc + 2], s, sp);
+            pc += 3;
+            break;
+          case 0x15: // iload
+          case 0x17: // fload
+          case 0x19: // aload
+            s[sp++] = s[code[pc + 1]];
+            pc += 2;
+            break;
+          case 0x16: // lload
+          case 0x18: {
+            // dload
+            const i = code[pc + 1];
+            s[sp++] = s[i];
+            s[sp++] = s[i + 1];
+            pc += 2;
+            break;
+          }
+          case 0x1a:
+          case 0x1b:
+          case 0x1c:
+          case 0x1d: // iload_<n>
+            s[sp++] = s[op - 0x1a];
+            pc += 1;
+            break;
+          case 0x1e:
+          case 0x1f:
+          case 0x20:
+          case 0x21: {
+            // lload_<n>
+            const i = op - 0x1e;
+            s[sp++] = s[i];
+            s[sp++] = s[i + 1];
+            pc += 1;
+            break;
+          }
+          case 0x22:
+          case 0x23:
+          case 0x24:
+          case 0x25: // fload_<n>
+            s[sp++] = s[op - 0x22];
+            pc += 1;
+            break;
+          case 0x26:
+          case 0x27:
+          case 0x28:
+          case 0x29: {
+            // dload_<n>
+            const i = op - 0x26;
+            s[sp++] = s[i];
+            s[sp++] = s[i + 1];
+            pc += 1;
+            break;
+          }
+          case 0x2a:
+          case 0x2b:
+          case 0x2c:
+          case 0x2d: // aload_<n>
+            s[sp++] = s[op - 0x2a];
+            pc += 1;
+            break;
+          case 0x2e: // iaload
+          case 0x30: // faload
+          case 0x32: // aaload
+          case 0x33: // baload
+          case 0x34: // caload
+          case 0x35: {
+            // saload
+            const i = s[--sp] as number;
+            const a = s[--sp] as JArray | null;
+            if (a === null) throwNPE(thread);
+            if (i >>> 0 >= a.length) throwAIOOBE(thread, i, a.length);
+            s[sp++] = a[i];
+            pc += 1;
+            break;
+          }
+          case 0x2f: {
+            // laload
+            const i = s[--sp] as number;
+            const a = s[--sp] as Int32Array | null;
+            if (a === null) throwNPE(thread);
+            const len = a.length >> 1;
+            if (i >>> 0 >= len) throwAIOOBE(thread, i, len);
+            s[sp++] = a[2 * i];
+            s[sp++] = a[2 * i + 1];
+            pc += 1;
+            break;
+          }
+          case 0x31: {
+            // daload
+            const i = s[--sp] as number;
+            const a = s[--sp] as Float64Array | null;
+            if (a === null) throwNPE(thread);
+            if (i >>> 0 >= a.length) throwAIOOBE(thread, i, a.length);
+            s[sp++] = a[i];
+            s[sp++] = 0;
+            pc += 1;
+            break;
+          }
+          case 0x36: // istore
+          case 0x38: // fstore
+          case 0x3a: // astore
+            s[code[pc + 1]] = s[--sp];
+            pc += 2;
+            break;
+          case 0x37: // lstore
+          case 0x39: {
+            // dstore
+            const i = code[pc + 1];
+            s[i + 1] = s[--sp];
+            s[i] = s[--sp];
+            pc += 2;
+            break;
+          }
+          case 0x3b:
+          case 0x3c:
+          case 0x3d:
+          case 0x3e: // istore_<n>
+            s[op - 0x3b] = s[--sp];
+            pc += 1;
+            break;
+          case 0x3f:
+          case 0x40:
+          case 0x41:
+          case 0x42: {
+            // lstore_<n>
+            const i = op - 0x3f;
+            s[i + 1] = s[--sp];
+            s[i] = s[--sp];
+            pc += 1;
+            break;
+          }
+          case 0x43:
+          case 0x44:
+          case 0x45:
+          case 0x46: // fstore_<n>
+            s[op - 0x43] = s[--sp];
+            pc += 1;
+            break;
+          case 0x47:
+          case 0x48:
+          case 0x49:
+          case 0x4a: {
+            // dstore_<n>
+            const i = op - 0x47;
+            s[i + 1] = s[--sp];
+            s[i] = s[--sp];
+            pc += 1;
+            break;
+          }
+          case 0x4b:
+          case 0x4c:
+          case 0x4d:
+          case 0x4e: // astore_<n>
+            s[op - 0x4b] = s[--sp];
+            pc += 1;
+            break;
+          case 0x4f: // iastore
+          case 0x51: // fastore
+          case 0x54: // bastore
+          case 0x55: // castore
+          case 0x56: {
+            // sastore
+            const v = s[--sp] as number;
+            const i = s[--sp] as number;
+            const a = s[--sp] as PrimitiveArray | null;
+            if (a === null) throwNPE(thread);
+            if (i >>> 0 >= a.length) throwAIOOBE(thread, i, a.length);
+            // Typed arrays truncate to the element width, which is exactly i2b/i2c/i2s; boolean[] stores v & 1.
+            a[i] = op === 0x54 && a.$cls.primitive === 'Z' ? v & 1 : v;
+            pc += 1;
+            break;
+          }
+          case 0x50: {
+            // lastore
+            const hi = s[--sp] as number;
+            const lo = s[--sp] as number;
+            const i = s[--sp] as number;
+            const a = s[--sp] as Int32Array | null;
+            if (a === null) throwNPE(thread);
+            const len = a.length >> 1;
+            if (i >>> 0 >= len) throwAIOOBE(thread, i, len);
+            a[2 * i] = lo;
+            a[2 * i + 1] = hi;
+            pc += 1;
+            break;
+          }
+          case 0x52: {
+            // dastore
+            --sp;
+            const v = s[--sp] as number;
+            const i = s[--sp] as number;
+            const a = s[--sp] as Float64Array | null;
+            if (a === null) throwNPE(thread);
+            if (i >>> 0 >= a.length) throwAIOOBE(thread, i, a.length);
+            a[i] = v;
+            pc += 1;
+            break;
+          }
+          case 0x53: {
+            // aastore
+            const v = s[--sp] as JavaObject | JArray | null;
+            const i = s[--sp] as number;
+            const a = s[--sp] as RefArray | null;
+            if (a === null) throwNPE(thread);
+            if (i >>> 0 >= a.length) throwAIOOBE(thread, i, a.length);
+            if (v !== null && !isAssignable(v.$cls, a.$cls.componentType!)) {
+              throw vm.newThrowable(thread, 'java/lang/ArrayStoreException', v.$cls.javaName);
+            }
+            a[i] = v;
+            pc += 1;
+            break;
+          }
+          case 0x57: // pop
+            sp--;
+            pc += 1;
+            break;
+          case 0x58: // pop2
+            sp -= 2;
+            pc += 1;
+            break;
+          case 0x59: // dup
+            s[sp] = s[sp - 1];
+            sp++;
+            pc += 1;
+            break;
+          case 0x5a: {
+            // dup_x1
+            const v1 = s[sp - 1];
+            const v2 = s[sp - 2];
+            s[sp - 2] = v1;
+            s[sp - 1] = v2;
+            s[sp++] = v1;
+            pc += 1;
+            break;
+          }
+          case 0x5b: {
+            // dup_x2
+            const v1 = s[sp - 1];
+            const v2 = s[sp - 2];
+            const v3 = s[sp - 3];
+            s[sp - 3] = v1;
+            s[sp - 2] = v3;
+            s[sp - 1] = v2;
+            s[sp++] = v1;
+            pc += 1;
+            break;
+          }
+          case 0x5c: // dup2
+            s[sp] = s[sp - 2];
+            s[sp + 1] = s[sp - 1];
+            sp += 2;
+            pc += 1;
+            break;
+          case 0x5d: {
+            // dup2_x1
+            const v1 = s[sp - 1];
+            const v2 = s[sp - 2];
+            const v3 = s[sp - 3];
+            s[sp - 3] = v2;
+            s[sp - 2] = v1;
+            s[sp - 1] = v3;
+            s[sp] = v2;
+            s[sp + 1] = v1;
+            sp += 2;
+            pc += 1;
+            break;
+          }
+          case 0x5e: {
+            // dup2_x2
+            const v1 = s[sp - 1];
+            const v2 = s[sp - 2];
+            const v3 = s[sp - 3];
+            const v4 = s[sp - 4];
+            s[sp - 4] = v2;
+            s[sp - 3] = v1;
+            s[sp - 2] = v4;
+            s[sp - 1] = v3;
+            s[sp] = v2;
+            s[sp + 1] = v1;
+            sp += 2;
+            pc += 1;
+            break;
+          }
+          case 0x5f: {
+            // swap
+            const v1 = s[sp - 1];
+            s[sp - 1] = s[sp - 2];
+            s[sp - 2] = v1;
+            pc += 1;
+            break;
+          }
+          case 0x60: // iadd
+            sp--;
+            s[sp - 1] = ((s[sp - 1] as number) + (s[sp] as number)) | 0;
+            pc += 1;
+            break;
+          case 0x64: // isub
+            sp--;
+            s[sp - 1] = ((s[sp - 1] as number) - (s[sp] as number)) | 0;
+            pc += 1;
+            break;
+          case 0x68: // imul
+            sp--;
+            s[sp - 1] = Math.imul(s[sp - 1] as number, s[sp] as number);
+            pc += 1;
+            break;
+          case 0x6c: {
+            // idiv
+            const b = s[--sp] as number;
+            const a = s[sp - 1] as number;
+            if (b === 0) throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
+            s[sp - 1] = (a / b) | 0;
+            pc += 1;
+            break;
+          }
+          case 0x70: {
+            // irem
+            const b = s[--sp] as number;
+            const a = s[sp - 1] as number;
+            if (b === 0) throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
+            s[sp - 1] = a % b | 0;
+            pc += 1;
+            break;
+          }
+          case 0x74: // ineg
+            s[sp - 1] = -(s[sp - 1] as number) | 0;
+            pc += 1;
+            break;
+          case 0x78: // ishl
+            sp--;
+            s[sp - 1] = (s[sp - 1] as number) << (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x7a: // ishr
+            sp--;
+            s[sp - 1] = (s[sp - 1] as number) >> (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x7c: // iushr
+            sp--;
+            s[sp - 1] = ((s[sp - 1] as number) >>> (s[sp] as number)) | 0;
+            pc += 1;
+            break;
+          case 0x7e: // iand
+            sp--;
+            s[sp - 1] = (s[sp - 1] as number) & (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x80: // ior
+            sp--;
+            s[sp - 1] = (s[sp - 1] as number) | (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x82: // ixor
+            sp--;
+            s[sp - 1] = (s[sp - 1] as number) ^ (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x61: // ladd
+          case 0x65: // lsub
+          case 0x69: // lmul
+          case 0x6d: // ldiv
+          case 0x71: // lrem
+          case 0x7f: // land
+          case 0x81: // lor
+          case 0x83: {
+            // lxor
+            const bhi = s[--sp] as number;
+            const blo = s[--sp] as number;
+            const ahi = s[sp - 1] as number;
+            const alo = s[sp - 2] as number;
+            let lo: number;
+            let hi: number;
+            switch (op) {
+              case 0x61:
+                lo = ladd(alo, ahi, blo, bhi);
+                hi = L.hi;
+                break;
+              case 0x65:
+                lo = lsub(alo, ahi, blo, bhi);
+                hi = L.hi;
+                break;
+              case 0x69:
+                lo = lmul(alo, ahi, blo, bhi);
+                hi = L.hi;
+                break;
+              case 0x6d:
+              case 0x71:
+                if (blo === 0 && bhi === 0) throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
+                lo = op === 0x6d ? ldiv(alo, ahi, blo, bhi) : lrem(alo, ahi, blo, bhi);
+                hi = L.hi;
+                break;
+              case 0x7f:
+                lo = alo & blo;
+                hi = ahi & bhi;
+                break;
+              case 0x81:
+                lo = alo | blo;
+                hi = ahi | bhi;
+                break;
+              default:
+                lo = alo ^ blo;
+                hi = ahi ^ bhi;
+            }
+            s[sp - 2] = lo;
+            s[sp - 1] = hi;
+            pc += 1;
+            break;
+          }
+          case 0x75: {
+            // lneg
+            const lo = lsub(0, 0, s[sp - 2] as number, s[sp - 1] as number);
+            s[sp - 2] = lo;
+            s[sp - 1] = L.hi;
+            pc += 1;
+            break;
+          }
+          case 0x79: // lshl
+          case 0x7b: // lshr
+          case 0x7d: {
+            // lushr
+            const n = s[--sp] as number;
+            const hi0 = s[sp - 1] as number;
+            const lo0 = s[sp - 2] as number;
+            const lo = op === 0x79 ? lshl(lo0, hi0, n) : op === 0x7b ? lshr(lo0, hi0, n) : lushr(lo0, hi0, n);
+            s[sp - 2] = lo;
+            s[sp - 1] = L.hi;
+            pc += 1;
+            break;
+          }
+          case 0x62: // fadd
+            sp--;
+            s[sp - 1] = fround((s[sp - 1] as number) + (s[sp] as number));
+            pc += 1;
+            break;
+          case 0x66: // fsub
+            sp--;
+            s[sp - 1] = fround((s[sp - 1] as number) - (s[sp] as number));
+            pc += 1;
+            break;
+          case 0x6a: // fmul
+            sp--;
+            s[sp - 1] = fround((s[sp - 1] as number) * (s[sp] as number));
+            pc += 1;
+            break;
+          case 0x6e: // fdiv
+            sp--;
+            s[sp - 1] = fround((s[sp - 1] as number) / (s[sp] as number));
+            pc += 1;
+            break;
+          case 0x72: // frem
+            sp--;
+            s[sp - 1] = fround((s[sp - 1] as number) % (s[sp] as number));
+            pc += 1;
+            break;
+          case 0x76: // fneg
+            s[sp - 1] = -(s[sp - 1] as number);
+            pc += 1;
+            break;
+          case 0x63: // dadd
+            sp -= 2;
+            s[sp - 2] = (s[sp - 2] as number) + (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x67: // dsub
+            sp -= 2;
+            s[sp - 2] = (s[sp - 2] as number) - (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x6b: // dmul
+            sp -= 2;
+            s[sp - 2] = (s[sp - 2] as number) * (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x6f: // ddiv
+            sp -= 2;
+            s[sp - 2] = (s[sp - 2] as number) / (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x73: // drem
+            sp -= 2;
+            s[sp - 2] = (s[sp - 2] as number) % (s[sp] as number);
+            pc += 1;
+            break;
+          case 0x77: // dneg
+            s[sp - 2] = -(s[sp - 2] as number);
+            pc += 1;
+            break;
+          case 0x84: {
+            // iinc
+            const i = code[pc + 1];
+            s[i] = ((s[i] as number) + ((code[pc + 2] << 24) >> 24)) | 0;
+            pc += 3;
+            break;
+          }
+          case 0x85: {
+            // i2l
+            const v = s[sp - 1] as number;
+            s[sp++] = v >> 31;
+            pc += 1;
+            break;
+          }
+          case 0x86: // i2f
+            s[sp - 1] = fround(s[sp - 1] as number);
+            pc += 1;
+            break;
+          case 0x87: // i2d
+            s[sp++] = 0;
+            pc += 1;
+            break;
+          case 0x88: // l2i
+            sp--;
+            pc += 1;
+            break;
+          case 0x89: {
+            // l2f
+            const hi = s[--sp] as number;
+            s[sp - 1] = l2f(s[sp - 1] as number, hi);
+            pc += 1;
+            break;
+          }
+          case 0x8a: // l2d
+            s[sp - 2] = l2d(s[sp - 2] as number, s[sp - 1] as number);
+            s[sp - 1] = 0;
+            pc += 1;
+            break;
+          case 0x8b: // f2i
+            s[sp - 1] = f2i(s[sp - 1] as number);
+            pc += 1;
+            break;
+          case 0x8c: {
+            // f2l
+            const lo = f2l(s[sp - 1] as number);
+            s[sp - 1] = lo;
+            s[sp++] = L.hi;
+            pc += 1;
+            break;
+          }
+          case 0x8d: // f2d
+            s[sp++] = 0;
+            pc += 1;
+            break;
+          case 0x8e: // d2i
+            sp--;
+            s[sp - 1] = d2i(s[sp - 1] as number);
+            pc += 1;
+            break;
+          case 0x8f: {
+            // d2l
+            const lo = d2l(s[sp - 2] as number);
+            s[sp - 2] = lo;
+            s[sp - 1] = L.hi;
+            pc += 1;
+            break;
+          }
+          case 0x90: // d2f
+            sp--;
+            s[sp - 1] = fround(s[sp - 1] as number);
+            pc += 1;
+            break;
+          case 0x91: // i2b
+            s[sp - 1] = ((s[sp - 1] as number) << 24) >> 24;
+            pc += 1;
+            break;
+          case 0x92: // i2c
+            s[sp - 1] = (s[sp - 1] as number) & 0xffff;
+            pc += 1;
+            break;
+          case 0x93: // i2s
+            s[sp - 1] = ((s[sp - 1] as number) << 16) >> 16;
+            pc += 1;
+            break;
+          case 0x94: {
+            // lcmp
+            const bhi = s[--sp] as number;
+            const blo = s[--sp] as number;
+            const ahi = s[--sp] as number;
+            const alo = s[sp - 1] as number;
+            s[sp - 1] = lcmp(alo, ahi, blo, bhi);
+            pc += 1;
+            break;
+          }
+          case 0x95: // fcmpl
+            sp--;
+            s[sp - 1] = fcmpl(s[sp - 1] as number, s[sp] as number);
+            pc += 1;
+            break;
+          case 0x96: // fcmpg
+            sp--;
+            s[sp - 1] = fcmpg(s[sp - 1] as number, s[sp] as number);
+            pc += 1;
+            break;
+          case 0x97: // dcmpl
+            sp -= 3;
+            s[sp - 1] = dcmpl(s[sp - 1] as number, s[sp + 1] as number);
+            pc += 1;
+            break;
+          case 0x98: // dcmpg
+            sp -= 3;
+            s[sp - 1] = dcmpg(s[sp - 1] as number, s[sp + 1] as number);
+            pc += 1;
+            break;
+          case 0x99: // ifeq
+            pc = (s[--sp] as number) === 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9a: // ifne
+            pc = (s[--sp] as number) !== 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9b: // iflt
+            pc = (s[--sp] as number) < 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9c: // ifge
+            pc = (s[--sp] as number) >= 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9d: // ifgt
+            pc = (s[--sp] as number) > 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9e: // ifle
+            pc = (s[--sp] as number) <= 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0x9f: // if_icmpeq
+          case 0xa5: // if_acmpeq
+            sp -= 2;
+            pc = s[sp] === s[sp + 1] ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa0: // if_icmpne
+          case 0xa6: // if_acmpne
+            sp -= 2;
+            pc = s[sp] !== s[sp + 1] ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa1: // if_icmplt
+            sp -= 2;
+            pc = (s[sp] as number) < (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa2: // if_icmpge
+            sp -= 2;
+            pc = (s[sp] as number) >= (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa3: // if_icmpgt
+            sp -= 2;
+            pc = (s[sp] as number) > (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa4: // if_icmple
+            sp -= 2;
+            pc = (s[sp] as number) <= (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            break;
+          case 0xa7: // goto
+            pc += ((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16;
+            break;
+          case 0xa8: // jsr
+            s[sp++] = pc + 3;
+            pc += ((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16;
+            break;
+          case 0xa9: // ret
+            pc = s[code[pc + 1]] as number;
+            break;
+          case 0xaa: {
+            // tableswitch
+            const key = s[--sp] as number;
+            let p = (pc + 4) & ~3;
+            const def = readInt(code, p);
+            const low = readInt(code, p + 4);
+            const high = readInt(code, p + 8);
+            p += 12;
+            pc += key < low || key > high ? def : readInt(code, p + 4 * (key - low));
+            break;
+          }
+          case 0xab: {
+            // lookupswitch
+            const key = s[--sp] as number;
+            let p = (pc + 4) & ~3;
+            const def = readInt(code, p);
+            const n = readInt(code, p + 4);
+            p += 8;
+            let target = def;
+            // Keys are sorted (JVMS §6.5 lookupswitch): binary search.
+            let lo = 0;
+            let hi = n - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >> 1;
+              const k = readInt(code, p + 8 * mid);
+              if (k < key) lo = mid + 1;
+              else if (k > key) hi = mid - 1;
+              else {
+                target = readInt(code, p + 8 * mid + 4);
+                break;
+              }
+            }
+            pc += target;
+            break;
+          }
+          case 0xac: // ireturn
+          case 0xae: // freturn
+          case 0xb0: // areturn
+          case 0xad: // lreturn
+          case 0xaf: // dreturn
+          case 0xb1: {
+            // return
+            const wide = op === 0xad || op === 0xaf;
+            if (op !== 0xb1) {
+              if (wide) {
+                retHi = s[sp - 1];
+                retLo = s[sp - 2];
+              } else retLo = s[sp - 1];
+            }
+            if (f.lockedObject !== null) exitMonitor(thread, f.lockedObject);
+            const caller = f.parent;
+            if (f.isEntry || caller === null) {
+              thread.frame = caller;
+              if (op === 0xb1) return undefined;
+              if (wide) return op === 0xad ? longResult(retLo as number, retHi as number) : retLo;
+              return retLo;
+            }
+            thread.frame = caller;
+            f = caller;
+            m = f.method;
+            cls = m.cls;
+            code = m.code!;
+            s = f.slots;
+            sp = f.sp;
+            pc = f.pc + instructionLengthAtReturn(code, f.pc);
+            if (op !== 0xb1) {
+              s[sp++] = retLo;
+              if (wide) s[sp++] = retHi;
+            }
+            break;
+          }
+          case 0xb2: {
+            // getstatic
+            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const owner = fld.cls;
+            if (owner.state !== ClassState.Initialized) {
+              f.sp = sp;
+              checkStatic(thread, fld, true);
+              vm.initialize(thread, owner);
+            }
+            const st = owner.statics;
+            s[sp++] = st[fld.key];
+            if (fld.isWide) s[sp++] = fld.type === 'J' ? st[fld.hiKey] : 0;
+            pc += 3;
+            break;
+          }
+          case 0xb3: {
+            // putstatic
+            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const owner = fld.cls;
+            if (owner.state !== ClassState.Initialized) {
+              f.sp = sp;
+              checkStatic(thread, fld, true);
+              vm.initialize(thread, owner);
+            }
+            const st = owner.statics;
+            if (fld.isWide) {
+              const hi = s[--sp];
+              if (fld.type === 'J') st[fld.hiKey] = hi;
+            }
+            st[fld.key] = s[--sp];
+            pc += 3;
+            break;
+          }
+          case 0xb4: {
+            // getfield
+            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const o = s[sp - 1] as FieldBag | null;
+            if (o === null) throwNPE(thread);
+            s[sp - 1] = o[fld.key];
+            if (fld.isWide) s[sp++] = fld.type === 'J' ? o[fld.hiKey] : 0;
+            pc += 3;
+            break;
+          }
+          case 0xb5: {
+            // putfield
+            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            if (fld.isWide) {
+              const hi = s[--sp];
+              const lo = s[--sp];
+              const o = s[--sp] as FieldBag | null;
+              if (o === null) throwNPE(thread);
+              o[fld.key] = lo;
+              if (fld.type === 'J') o[fld.hiKey] = hi;
+            } else {
+              const v = s[--sp];
+              const o = s[--sp] as FieldBag | null;
+              if (o === null) throwNPE(thread);
+              o[fld.key] = v;
+            }
+            pc += 3;
+            break;
+          }
+          case 0xb6: // invokevirtual
+          case 0xb7: // invokespecial
+          case 0xb8: // invokestatic
+          case 0xb9: {
+            // invokeinterface
+            const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            let target = resolved;
+            if (op === 0xb8) {
+              if (!resolved.isStatic) {
+                throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expected static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
+              }
+              if (resolved.cls.state !== ClassState.Initialized) {
+                f.sp = sp;
+                vm.initialize(thread, resolved.cls);
+              }
+            } else {
+              if (resolved.isStatic) {
+                throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expecting non-static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
+              }
+              const recv = s[sp - resolved.argSlots] as JavaObject | JArray | null;
+              if (recv === null) throwNPE(thread);
+              if (op === 0xb7) {
+                target = selectSpecial(cls, resolved);
+              } else if (!resolved.isPrivate) {
+                const sel = recv.$cls.vtable.get(resolved.key);
+                if (sel === undefined) {
+                  if (op === 0xb9 && !isAssignable(recv.$cls, resolved.cls)) {
+                    throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Class ${recv.$cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`);
+                  }
+                  throw vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).replace(/^'([^ ]+) [^.]*(?:\.[^.(]*)*\.([^.(]+\()/, "'$1 $2")} of ${resolved.cls.isInterface ? 'interface' : 'abstract class'} ${resolved.cls.javaName}.`);
+                }
+                target = sel;
+              }
+              if (target.isAbstract) {
+                throw vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method 'abstract ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).slice(1, -1).replace(/ [\w.$]+\.(\w+\()/, ' $1')}' of ${resolved.cls.isInterface ? 'interface' : 'abstract class'} ${resolved.cls.javaName}.`);
+              }
+            }
+            if (target.isNative || target.code === null) {
+              const n = target.argSlots;
+              const args = s.slice(sp - n, sp);
+              f.sp = sp - n;
+              sp -= n;
+              const r = invokeNative(thread, target, args);
+              if (target.retSlots === 1) s[sp++] = r as JValue;
+              else if (target.retSlots === 2) {
+                if (target.returnType === 'J') {
+                  const big = r as unknown as bigint;
+                  s[sp++] = Number(BigInt.asIntN(32, big));
+                  s[sp++] = Number(BigInt.asIntN(32, big >> 32n));
+                } else {
+                  s[sp++] = r as number;
+                  s[sp++] = 0;
+                }
+              }
+              pc += op === 0xb9 ? 5 : 3;
+              break;
+            }
+            const nf = pushFrame(thread, f, target, sp);
+            f.sp = sp - target.argSlots;
+            if ((target.flags & 0x20) !== 0) {
+              const lock = target.isStatic ? vm.mirrorOf(target.cls) : (nf.slots[0] as JavaObject);
+              enterMonitor(thread, lock);
+              nf.lockedObject = lock;
+            }
+            thread.frame = nf;
+            f = nf;
+            m = target;
+            cls = m.cls;
+            code = m.code!;
+            s = f.slots;
+            sp = f.sp;
+            pc = 0;
+            break;
+          }
+          case 0xba: // invokedynamic
+            throw vm.newThrowable(thread, 'java/lang/UnsupportedOperationException', 'invokedynamic is not supported yet (issue 3)');
+            break;
+          case 0xbb: {
+            // new
+            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            if (c.isInterface || (c.flags & 0x400) !== 0) {
+              throw vm.newThrowable(thread, 'java/lang/InstantiationError', c.javaName);
+            }
+            if (c.state !== ClassState.Initialized) {
+              f.sp = sp;
+              vm.initialize(thread, c);
+            }
+            s[sp++] = vm.newObject(c);
+            pc += 3;
+            break;
+          }
+          case 0xbc: {
+            // newarray
+            const n = s[sp - 1] as number;
+            if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+            s[sp - 1] = vm.newArray(primitiveArrayClass(thread, code[pc + 1]), checkArraySize(thread, n, code[pc + 1]));
+            pc += 2;
+            break;
+          }
+          case 0xbd: {
+            // anewarray
+            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const n = s[sp - 1] as number;
+            if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+            s[sp - 1] = vm.newArray(vm.arrayOf(c), checkArraySize(thread, n, 0));
+            pc += 3;
+            break;
+          }
+          case 0xbe: {
+            // arraylength
+            const a = s[sp - 1] as JArray | null;
+            if (a === null) throwNPE(thread);
+            s[sp - 1] = arrayLength(a);
+            pc += 1;
+            break;
+          }
+          case 0xbf: {
+            // athrow
+            const ex = s[sp - 1] as JavaObject | null;
+            if (ex === null) throwNPE(thread);
+            throw ex;
+          }
+          case 0xc0: {
+            // checkcast
+            const o = s[sp - 1] as JavaObject | JArray | null;
+            if (o !== null) {
+              const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              if (!isAssignable(o.$cls, c)) throw vm.newThrowable(thread, 'java/lang/ClassCastException', classCastMessage(thread, o.$cls, c));
+            }
+            pc += 3;
+            break;
+          }
+          case 0xc1: {
+            // instanceof
+            const o = s[sp - 1] as JavaObject | JArray | null;
+            if (o === null) s[sp - 1] = 0;
+            else {
+              const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              s[sp - 1] = isAssignable(o.$cls, c) ? 1 : 0;
+            }
+            pc += 3;
+            break;
+          }
+          case 0xc2: {
+            // monitorenter
+            const o = s[--sp] as JavaObject | null;
+            if (o === null) throwNPE(thread);
+            enterMonitor(thread, o);
+            pc += 1;
+            break;
+          }
+          case 0xc3: {
+            // monitorexit
+            const o = s[--sp] as JavaObject | null;
+            if (o === null) throwNPE(thread);
+            exitMonitor(thread, o);
+            pc += 1;
+            break;
+          }
+          case 0xc4: {
+            // wide
+            const wop = code[pc + 1];
+            const i = (code[pc + 2] << 8) | code[pc + 3];
+            switch (wop) {
+              case 0x15:
+              case 0x17:
+              case 0x19:
+                s[sp++] = s[i];
+                break;
+              case 0x16:
+              case 0x18:
+                s[sp++] = s[i];
+                s[sp++] = s[i + 1];
+                break;
+              case 0x36:
+              case 0x38:
+              case 0x3a:
+                s[i] = s[--sp];
+                break;
+              case 0x37:
+              case 0x39:
+                s[i + 1] = s[--sp];
+                s[i] = s[--sp];
+                break;
+              case 0xa9:
+                pc = s[i] as number;
+                continue;
+              case 0x84:
+                s[i] = ((s[i] as number) + ((((code[pc + 4] << 8) | code[pc + 5]) << 16) >> 16)) | 0;
+                pc += 6;
+                continue;
+            }
+            pc += 4;
+            break;
+          }
+          case 0xc5: {
+            // multianewarray
+            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const dims = code[pc + 3];
+            const counts: number[] = [];
+            for (let i = 0; i < dims; i++) counts.push(s[sp - dims + i] as number);
+            for (const n of counts) if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+            sp -= dims;
+            s[sp++] = newMultiArray(thread, c, counts, 0);
+            pc += 4;
+            break;
+          }
+          case 0xc6: // ifnull
+            pc = s[--sp] === null ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+            break;
+          case 0xc7: // ifnonnull
+            pc = s[--sp] !== null ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+            break;
+          case 0xc8: // goto_w
+            pc += readInt(code, pc + 1);
+            break;
+          case 0xc9: // jsr_w
+            s[sp++] = pc + 5;
+            pc += readInt(code, pc + 1);
+            break;
+          default:
+            throw vm.newThrowable(thread, 'java/lang/VerifyError', `Bad instruction: ${op.toString(16)} in ${m.cls.javaName}.${m.name}`);
+        }
+      }
+    } catch (e) {
+      const ex = asJavaThrowable(thread, e);
+      // Unwind to a handler (JVMS §2.10): this frame first, then callers, stopping at the entry frame.
+      for (;;) {
+        const h = findHandler(thread, f, f.pc, ex);
+        if (h >= 0) {
+          s = f.slots;
+          sp = m.maxLocals;
+          s[sp++] = ex;
+          pc = h;
+          break;
+        }
+        if (f.lockedObject !== null) exitMonitor(thread, f.lockedObject);
+        const caller = f.parent;
+        if (f.isEntry || caller === null) {
+          thread.frame = caller;
+          throw ex;
+        }
+        thread.frame = caller;
+        f = caller;
+        m = f.method;
+        cls = m.cls;
+        code = m.code!;
+      }
+    }
+  }
+}
+
+/** Turns what a JS `throw` produced into a Java Throwable; a JS stack overflow becomes StackOverflowError. */
+function asJavaThrowable(thread: JavaThread, e: unknown): JavaObject {
+  if (e instanceof JavaObject) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  }
+  throw e;
+}
+
+function longResult(lo: number, hi: number): JValue {
+  // callJava gives a long as a bigint (the native convention); see NativeFn.
+  return ((BigInt(hi) << 32n) | BigInt(lo >>> 0)) as unknown as JValue;
+}
+
+function readInt(code: Uint8Array, p: number): number {
+  return (code[p] << 24) | (code[p + 1] << 16) | (code[p + 2] << 8) | code[p + 3];
+}
+
+/** JVMS §6.5 invokespecial: the superclass method when ACC_SUPER semantics apply. */
+function selectSpecial(current: JavaClass, resolved: JMethod): JMethod {
+  if (resolved.name === '<init>' || resolved.isPrivate) return resolved;
+  const owner = resolved.cls;
+  if (owner.isInterface || current === owner || !current.supertypes.has(owner)) return resolved;
+  for (let c = current.superClass; c; c = c.superClass) {
+    const m = c.declaredMethods.get(resolved.key);
+    if (m && !m.isStatic) return m;
+  }
+  return resolved;
+}
+
+/** JVMS §6.5 getstatic/putstatic: the field must be static. */
+function checkStatic(thread: JavaThread, fld: JField, expectStatic: boolean): void {
+  if (fld.isStatic !== expectStatic) {
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/IncompatibleClassChangeError',
+      `Expected ${expectStatic ? 'static' : 'non-static'} field ${fld.cls.javaName}.${fld.name}`,
+    );
+  }
+}
+
+const ARRAY_TYPE_CHARS = ['', '', '', '', 'Z', 'C', 'F', 'D', 'B', 'S', 'I', 'J'] as const;
+
+function primitiveArrayClass(thread: JavaThread, atype: number): JavaClass {
+  const t = ARRAY_TYPE_CHARS[atype];
+  const vm = thread.vm;
+  return vm.arrayOf(vm.primitiveClasses.get(t as 'I')!);
+}
+
+/** HotSpot's limit: arrays of more than max_jint - 2 elements, or more than the heap, fail. */
+function checkArraySize(thread: JavaThread, n: number, atype: number): number {
+  if (n > 0x7ffffffd) throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
+  const elemSize = atype === 7 || atype === 11 ? 8 : atype === 6 || atype === 10 || atype === 0 ? 4 : atype === 5 || atype === 9 ? 2 : 1;
+  if (n * elemSize > thread.vm.options.maxHeap) throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
+  return n;
+}
+
+/** HotSpot's ClassCastException message (SharedRuntime::generate_class_cast_message). */
+export function classCastMessage(thread: JavaThread, from: JavaClass, to: JavaClass): string {
+  const vm = thread.vm;
+  const fromDesc = vm.moduleDescription(baseClass(from));
+  const toDesc = vm.moduleDescription(baseClass(to));
+  const tail = fromDesc === toDesc ? `${from.javaName} and ${to.javaName} are in ${fromDesc}` : `${from.javaName} is in ${fromDesc}; ${to.javaName} is in ${toDesc}`;
+  return `class ${from.javaName} cannot be cast to class ${to.javaName} (${tail})`;
+}
+
+function baseClass(c: JavaClass): JavaClass {
+  while (c.componentType) c = c.componentType;
+  return c;
+}
+
+export { CpTag };

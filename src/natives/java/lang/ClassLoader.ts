@@ -1,0 +1,65 @@
+// java.lang.ClassLoader and jdk.internal.loader.BootLoader natives.
+import type { NativeRegistry } from '../../registry.js';
+import type { JavaThread } from '../../../threads/thread.js';
+import type { JavaObject, JValue, JArray } from '../../../runtime/object.js';
+import { jsStr, bytesOf } from '../../util.js';
+
+function internalName(t: JavaThread, name: JValue): string | null {
+  const s = jsStr(t, name);
+  return s === null ? null : s.replace(/\./g, '/');
+}
+
+function defineFromBytes(
+  t: JavaThread,
+  loader: JValue,
+  name: JValue,
+  bytes: Uint8Array,
+  pd: JValue,
+  source: JValue,
+): JavaObject {
+  const vm = t.vm;
+  const expected = internalName(t, name);
+  const src = jsStr(t, source);
+  const cls = vm.defineClass(t, bytes.slice(), loader as JavaObject | null, expected, pd as JavaObject | null, src ?? '__JVM_DefineClass__');
+  return vm.mirrorOf(cls);
+}
+
+export function register(reg: NativeRegistry): void {
+  reg.addAll('java/lang/ClassLoader', {
+    'registerNatives()V': () => undefined,
+    'findBootstrapClass(Ljava/lang/String;)Ljava/lang/Class;': (t, a) => {
+      const name = internalName(t, a[0]);
+      if (name === null || name.startsWith('[')) return null;
+      const c = t.vm.loadBootClass(name, t);
+      return c ? t.vm.mirrorOf(c) : null;
+    },
+    'findLoadedClass0(Ljava/lang/String;)Ljava/lang/Class;': (t, a) => {
+      const name = internalName(t, a[1]);
+      if (name === null) return null;
+      const c = t.vm.findLoadedClass(name, a[0] as JavaObject);
+      return c ? t.vm.mirrorOf(c) : null;
+    },
+    'defineClass1(Ljava/lang/ClassLoader;Ljava/lang/String;[BIILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;':
+      (t, a) => {
+        const b = bytesOf(a[2] as JArray).subarray(a[3] as number, (a[3] as number) + (a[4] as number));
+        return defineFromBytes(t, a[0], a[1], b, a[5], a[6]);
+      },
+    'defineClass2(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;':
+      (t) => t.vm.throwJava(t, 'java/lang/UnsupportedOperationException', 'defineClass from a ByteBuffer (issue 3)'),
+    'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': () => null,
+  });
+  reg.add('jdk/internal/loader/BootLoader', 'setBootLoaderUnnamedModule0(Ljava/lang/Module;)V', (t, a) => {
+    t.vm.bootUnnamedModule = a[0] as JavaObject;
+  });
+  reg.add('jdk/internal/loader/BootLoader', 'getSystemPackageLocation(Ljava/lang/String;)Ljava/lang/String;', (t, a) => {
+    void a;
+    return t.vm.newString('jrt:/java.base');
+  });
+  // Every JDK "native library" is built in: loading succeeds and its JNI_OnLoad is nothing.
+  reg.addAll('jdk/internal/loader/NativeLibraries', {
+    'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': (_t, a) => a[0],
+    'load(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;ZZZ)Z': () => 1,
+    'unload(Ljava/lang/String;ZZJ)V': () => undefined,
+    'findEntry0(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;)J': () => 0n,
+  });
+}

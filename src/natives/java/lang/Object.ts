@@ -1,0 +1,41 @@
+// java.lang.Object natives.
+import type { NativeRegistry } from '../../registry.js';
+import { JavaObject, type JArray, type FieldBag } from '../../../runtime/object.js';
+import { holdsLock } from '../../../threads/monitors.js';
+
+export function register(reg: NativeRegistry): void {
+  reg.addAll('java/lang/Object', {
+    'getClass()Ljava/lang/Class;': (t, a) => t.vm.mirrorOf((a[0] as JavaObject).$cls),
+    'hashCode()I': (t, a) => t.vm.identityHash(a[0] as JavaObject),
+    // JVMS-independent but HotSpot's behaviour: a shallow copy; CloneNotSupportedException unless Cloneable.
+    'clone()Ljava/lang/Object;': (t, a) => {
+      const o = a[0] as JavaObject | JArray;
+      const vm = t.vm;
+      if (!(o instanceof JavaObject)) {
+        const copy = (o as unknown as { slice(): JArray }).slice();
+        copy.$cls = o.$cls;
+        return copy;
+      }
+      if (!vm.isInstanceOf(o, 'java/lang/Cloneable')) throw vm.newThrowable(t, 'java/lang/CloneNotSupportedException', o.$cls.javaName);
+      const copy = vm.newObject(o.$cls);
+      const src = o as unknown as FieldBag;
+      const dst = copy as unknown as FieldBag;
+      for (const f of o.$cls.instanceFields) {
+        dst[f.key] = src[f.key];
+        if (f.type === 'J') dst[f.hiKey] = src[f.hiKey];
+      }
+      return copy;
+    },
+    'notify()V': (t, a) => {
+      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+    },
+    'notifyAll()V': (t, a) => {
+      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+    },
+    // With a single running thread nobody can notify; returning at once is a legal spurious wakeup.
+    'wait(J)V': (t, a) => {
+      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+      if ((a[2] as number) < 0) throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+    },
+  });
+}

@@ -1,0 +1,164 @@
+// Memory access behind Unsafe: an (object, offset) pair names a field, an array element, a static field
+// (base = the Class mirror, offset ≥ STATIC_OFFSET_BASE) or, with a null base, native memory.
+import { JavaObject, type JArray, type JValue, type FieldBag } from '../../../../runtime/object.js';
+import type { JField, JavaClass } from '../../../../runtime/jclass.js';
+import { STATIC_OFFSET_BASE } from '../../../../runtime/classloading.js';
+import type { VM } from '../../../../runtime/vm.js';
+
+/** HotSpot-like array layout: a 16-byte header, then elements of their natural size (references 4). */
+export const ARRAY_BASE_OFFSET = 16;
+
+export type AccessKind = 'Z' | 'B' | 'S' | 'C' | 'I' | 'J' | 'F' | 'D' | 'L';
+
+export function arrayIndexScale(cls: JavaClass): number {
+  switch (cls.primitive) {
+    case 'Z':
+    case 'B':
+      return 1;
+    case 'S':
+    case 'C':
+      return 2;
+    case 'I':
+    case 'F':
+      return 4;
+    case 'J':
+    case 'D':
+      return 8;
+    default:
+      return 4;
+  }
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+/** The field an offset names on an object, or a static field when the base is a mirror. */
+function fieldAt(vm: VM, obj: JavaObject, offset: number): { holder: FieldBag; f: JField } {
+  if (offset >= STATIC_OFFSET_BASE) {
+    const cls = vm.classFromMirror(obj);
+    for (const f of cls.fields) if (f.isStatic && f.offset === offset) return { holder: cls.statics, f };
+  } else {
+    const f = obj.$cls.fieldsByOffset.get(offset);
+    if (f) return { holder: obj as unknown as FieldBag, f };
+  }
+  throw new Error(`tsjvm: no field at offset ${offset} in ${obj.$cls.name}`);
+}
+
+/** A byte view of a primitive array's storage, for accesses that don't match its element type. */
+function arrayView(a: JArray): DataView {
+  const ta = a as unknown as Int8Array;
+  return new DataView(ta.buffer, ta.byteOffset, ta.byteLength);
+}
+
+/** Reads a value of `kind` at (base, offset); a long is returned as a bigint. */
+export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind): JValue | bigint {
+  if (base === null) return getFromView(vm.nativeMemory.view, offset, kind);
+  if (base instanceof JavaObject) {
+    const { holder, f } = fieldAt(vm, base, offset);
+    if (f.type === 'J') return (BigInt(holder[f.hiKey] as number) << 32n) | BigInt((holder[f.key] as number) >>> 0);
+    return holder[f.key];
+  }
+  const a = base as JArray;
+  const cls = a.$cls;
+  const index = offset - ARRAY_BASE_OFFSET;
+  if (cls.primitive === null) return (a as JValue[])[index >> 2];
+  const scale = arrayIndexScale(cls);
+  if (kind === cls.primitive || (kind === 'B' && cls.primitive === 'Z') || (kind === 'Z' && cls.primitive === 'B')) {
+    if (kind === 'J') {
+      const i32 = a as unknown as Int32Array;
+      const i = index >> 2;
+      return (BigInt(i32[i + 1]) << 32n) | BigInt(i32[i] >>> 0);
+    }
+    return (a as unknown as number[])[index / scale];
+  }
+  return getFromView(arrayView(a), index, kind);
+}
+
+/** Writes a value of `kind` at (base, offset); a long value is a bigint. */
+export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind, v: JValue | bigint): void {
+  if (base === null) {
+    putToView(vm.nativeMemory.view, offset, kind, v);
+    return;
+  }
+  if (base instanceof JavaObject) {
+    const { holder, f } = fieldAt(vm, base, offset);
+    if (f.type === 'J') {
+      const b = v as bigint;
+      holder[f.key] = Number(BigInt.asIntN(32, b));
+      holder[f.hiKey] = Number(BigInt.asIntN(32, b >> 32n));
+    } else holder[f.key] = v as JValue;
+    return;
+  }
+  const a = base as JArray;
+  const cls = a.$cls;
+  const index = offset - ARRAY_BASE_OFFSET;
+  if (cls.primitive === null) {
+    (a as JValue[])[index >> 2] = v as JValue;
+    return;
+  }
+  const scale = arrayIndexScale(cls);
+  if (kind === cls.primitive || (kind === 'B' && cls.primitive === 'Z') || (kind === 'Z' && cls.primitive === 'B')) {
+    if (kind === 'J') {
+      const i32 = a as unknown as Int32Array;
+      const i = index >> 2;
+      const b = v as bigint;
+      i32[i] = Number(BigInt.asIntN(32, b));
+      i32[i + 1] = Number(BigInt.asIntN(32, b >> 32n));
+      return;
+    }
+    (a as unknown as number[])[index / scale] = v as number;
+    return;
+  }
+  putToView(arrayView(a), index, kind, v);
+}
+
+function getFromView(view: DataView, off: number, kind: AccessKind): JValue | bigint {
+  switch (kind) {
+    case 'Z':
+      return view.getInt8(off) !== 0 ? 1 : 0;
+    case 'B':
+      return view.getInt8(off);
+    case 'S':
+      return view.getInt16(off, true);
+    case 'C':
+      return view.getUint16(off, true);
+    case 'I':
+      return view.getInt32(off, true);
+    case 'F':
+      return view.getFloat32(off, true);
+    case 'D':
+      return view.getFloat64(off, true);
+    case 'J':
+      return view.getBigInt64(off, true);
+    default:
+      throw new Error('tsjvm: reference access to raw memory');
+  }
+}
+
+function putToView(view: DataView, off: number, kind: AccessKind, v: JValue | bigint): void {
+  switch (kind) {
+    case 'Z':
+    case 'B':
+      view.setInt8(off, v as number);
+      return;
+    case 'S':
+    case 'C':
+      view.setInt16(off, v as number, true);
+      return;
+    case 'I':
+      view.setInt32(off, v as number, true);
+      return;
+    case 'F':
+      view.setFloat32(off, v as number, true);
+      return;
+    case 'D':
+      view.setFloat64(off, v as number, true);
+      return;
+    case 'J':
+      view.setBigInt64(off, v as bigint, true);
+      return;
+    default:
+      throw new Error('tsjvm: reference access to raw memory');
+  }
+}
+
+export { scratch };

@@ -1,0 +1,155 @@
+// Loading, linking and preparation of classes (JVMS §5.3, §5.4), for the bootstrap loader and for
+// classes defined by Java class loaders through ClassLoader.defineClass1.
+import type { ClassFile } from '../classfile/types.js';
+import { ACC_PUBLIC, ACC_FINAL, ACC_ABSTRACT, ACC_INTERFACE } from '../classfile/types.js';
+import { JavaClass, JField, JMethod, ClassState, type TypeChar, type ObjectConstructor } from './jclass.js';
+import { JavaObject } from './object.js';
+import { parseMethodDescriptor } from '../classfile/descriptors.js';
+
+/** Unsafe offsets of static fields start here so they never collide with instance offsets. */
+export const STATIC_OFFSET_BASE = 1 << 20;
+/** Instance field offsets: like HotSpot, after a 12-byte header; 8 bytes per field keeps them unique. */
+const INSTANCE_OFFSET_BASE = 12;
+
+export function defaultValue(type: TypeChar): number | null {
+  return type === 'L' || type === '[' ? null : 0;
+}
+
+/** Builds the JavaClass for a parsed class file whose superclass and interfaces are already loaded. */
+export function createClass(
+  cf: ClassFile,
+  loader: JavaObject | null,
+  superClass: JavaClass | null,
+  interfaces: JavaClass[],
+): JavaClass {
+  const cls = new JavaClass(cf.thisClass, cf, loader, cf.accessFlags);
+  cls.superClass = superClass;
+  cls.interfaces = interfaces;
+  cf.fields.forEach((info, i) => {
+    const f = new JField(cls, info, i);
+    cls.fields.push(f);
+    cls.declaredFields.set(info.name + ':' + info.descriptor, f);
+  });
+  cf.methods.forEach((info, i) => {
+    const m = new JMethod(cls, info, i);
+    initMethodShape(m);
+    cls.methods.push(m);
+    cls.declaredMethods.set(m.key, m);
+  });
+  return cls;
+}
+
+/** Fills in the argument/return layout of a method from its descriptor. */
+export function initMethodShape(m: JMethod): void {
+  const d = parseMethodDescriptor(m.descriptor);
+  let slots = m.isStatic ? 0 : 1;
+  const params: TypeChar[] = [];
+  for (const p of d.params) {
+    const t = p[0] as TypeChar;
+    params.push(t);
+    slots += t === 'J' || t === 'D' ? 2 : 1;
+  }
+  m.paramTypes = params;
+  m.argSlots = slots;
+  m.returnType = d.returnType[0] as TypeChar;
+  m.retSlots = m.returnType === 'V' ? 0 : m.returnType === 'J' || m.returnType === 'D' ? 2 : 1;
+  const cls = m.cls;
+  if (
+    (cls.name === 'java/lang/invoke/MethodHandle' || cls.name === 'java/lang/invoke/VarHandle') &&
+    m.isNative &&
+    (m.flags & 0x80) !== 0
+  ) {
+    m.signaturePolymorphic = true;
+  }
+}
+
+/** JVMS §5.4.2 Preparation, plus the object layout and dispatch tables of this VM. */
+export function prepareClass(cls: JavaClass): void {
+  const sup = cls.superClass;
+  cls.supertypes.add(cls);
+  if (sup) for (const s of sup.supertypes) cls.supertypes.add(s);
+  for (const i of cls.interfaces) for (const s of i.supertypes) cls.supertypes.add(s);
+
+  // Field layout: superclass fields first, so offsets of inherited fields are the superclass's.
+  cls.instanceFields = sup ? sup.instanceFields.slice() : [];
+  if (sup) for (const [off, f] of sup.fieldsByOffset) cls.fieldsByOffset.set(off, f);
+  let staticIndex = 0;
+  for (const f of cls.fields) {
+    if (f.isStatic) {
+      f.offset = STATIC_OFFSET_BASE + 8 * staticIndex++;
+      cls.statics[f.key] = defaultValue(f.type);
+      if (f.type === 'J') cls.statics[f.hiKey] = 0;
+    } else {
+      f.offset = INSTANCE_OFFSET_BASE + 8 * cls.instanceFields.length;
+      cls.instanceFields.push(f);
+      cls.fieldsByOffset.set(f.offset, f);
+    }
+  }
+  if (!cls.isInterface) cls.ctor = generateConstructor(cls);
+  buildVtable(cls);
+  cls.state = ClassState.Linked;
+}
+
+/**
+ * One JS class per Java class, with every instance field assigned in a fixed order in the constructor so
+ * that V8 gives all instances one hidden class (DESIGN "Objects").
+ */
+function generateConstructor(cls: JavaClass): ObjectConstructor {
+  const base: ObjectConstructor = cls.superClass?.ctor ?? JavaObject;
+  const lines: string[] = [];
+  for (const f of cls.fields) {
+    if (f.isStatic) continue;
+    const init = f.type === 'L' || f.type === '[' ? 'null' : '0';
+    lines.push(`this[${JSON.stringify(f.key)}] = ${init};`);
+    if (f.type === 'J') lines.push(`this[${JSON.stringify(f.hiKey)}] = 0;`);
+  }
+  const make = new Function('Base', `return class extends Base { constructor() { super(); ${lines.join(' ')} } };`) as (
+    b: ObjectConstructor,
+  ) => ObjectConstructor;
+  const ctor = make(base);
+  Object.defineProperty(ctor.prototype, '$cls', { value: cls, writable: false, enumerable: false });
+  return ctor;
+}
+
+/**
+ * JVMS §5.4.6 Method selection, precomputed: for every instance method a class can receive, the method
+ * invokevirtual/invokeinterface would select. Class methods first, then maximally-specific defaults.
+ */
+function buildVtable(cls: JavaClass): void {
+  if (cls.isInterface) return;
+  const sup = cls.superClass;
+  const vt = sup ? new Map(sup.vtable) : new Map<string, JMethod>();
+  for (const m of cls.methods) {
+    if (m.isStatic || m.name === '<init>' || m.name === '<clinit>') continue;
+    if (m.isPrivate) continue;
+    vt.set(m.key, m);
+  }
+  // Interface methods not implemented along the superclass chain: pick the maximally-specific
+  // non-abstract superinterface method (JVMS §5.4.3.3); several candidates make the selection ambiguous.
+  for (const iface of cls.supertypes) {
+    if (!iface.isInterface) continue;
+    for (const im of iface.methods) {
+      if (im.isStatic || im.isPrivate || im.name === '<clinit>') continue;
+      const existing = vt.get(im.key);
+      if (existing && !existing.cls.isInterface) continue;
+      if (existing === undefined || isMoreSpecific(im, existing)) {
+        if (existing === undefined || existing.isAbstract || !im.isAbstract) vt.set(im.key, im);
+      }
+    }
+  }
+  cls.vtable = vt;
+}
+
+function isMoreSpecific(a: JMethod, b: JMethod): boolean {
+  return a.cls !== b.cls && a.cls.supertypes.has(b.cls);
+}
+
+/** The flags an array class gets (JVMS §5.3.3). */
+export function arrayClassFlags(component: JavaClass): number {
+  const pub = component.primitive !== null && component.componentType === null ? ACC_PUBLIC : component.flags & ACC_PUBLIC;
+  return pub | ACC_FINAL | ACC_ABSTRACT;
+}
+
+export function isInterfaceFlags(flags: number): boolean {
+  return (flags & ACC_INTERFACE) !== 0;
+}

@@ -1,0 +1,217 @@
+// Linked classes, fields and methods (HotSpot's Klass/Method/fieldDescriptor).
+import type { ClassFile, MethodInfo, FieldInfo, ExceptionTableEntry, LineNumberEntry } from '../classfile/types.js';
+import { ACC_INTERFACE, ACC_STATIC, ACC_NATIVE, ACC_ABSTRACT, ACC_PRIVATE } from '../classfile/types.js';
+import type { JavaObject, JValue } from './object.js';
+import type { NativeFn } from '../natives/registry.js';
+
+export const enum ClassState {
+  Loaded = 0,
+  Linked = 1,
+  Initializing = 2,
+  Initialized = 3,
+  Erroneous = 4,
+}
+
+/** The kind of value a descriptor names, by its first character. */
+export type TypeChar = 'Z' | 'B' | 'C' | 'S' | 'I' | 'J' | 'F' | 'D' | 'L' | '[' | 'V';
+
+export class JField {
+  /** Property name of this field on instances (or on the class's statics). Unique in the hierarchy. */
+  readonly key: string;
+  /** For long fields, the property holding the high word. */
+  readonly hiKey: string;
+  readonly type: TypeChar;
+  /** Stable Unsafe offset; instance and static offsets live in disjoint ranges. */
+  offset = 0;
+  /** Index in the declaring class's field list, the reflection `slot`. */
+  readonly slot: number;
+  constructor(
+    readonly cls: JavaClass,
+    readonly info: FieldInfo,
+    slot: number,
+  ) {
+    this.slot = slot;
+    this.type = info.descriptor[0] as TypeChar;
+    this.key = `${info.name}@${cls.name}`;
+    this.hiKey = this.key + '$hi';
+  }
+  get name(): string {
+    return this.info.name;
+  }
+  get descriptor(): string {
+    return this.info.descriptor;
+  }
+  get flags(): number {
+    return this.info.accessFlags;
+  }
+  get isStatic(): boolean {
+    return (this.info.accessFlags & ACC_STATIC) !== 0;
+  }
+  get isWide(): boolean {
+    return this.type === 'J' || this.type === 'D';
+  }
+}
+
+export class JMethod {
+  readonly name: string;
+  readonly descriptor: string;
+  /** `name + descriptor`, the dispatch key. */
+  readonly key: string;
+  readonly flags: number;
+  readonly code: Uint8Array | null;
+  readonly maxLocals: number;
+  readonly maxStack: number;
+  /** Slots taken by the arguments, including `this` for instance methods. */
+  argSlots = 0;
+  /** Slots taken by the return value: 0, 1 or 2. */
+  retSlots = 0;
+  returnType: TypeChar = 'V';
+  /** Parameter type chars in order, for natives and reflection. */
+  paramTypes: TypeChar[] = [];
+  readonly exceptionTable: ExceptionTableEntry[];
+  readonly lineNumbers: LineNumberEntry[];
+  /** Bound lazily on first call of a native method. */
+  nativeImpl: NativeFn | null = null;
+  /** Index in the declaring class's method list, the reflection `slot`. */
+  readonly slot: number;
+  /** Signature-polymorphic (MethodHandle.invoke and friends). */
+  signaturePolymorphic = false;
+  /** Hidden from stack traces (LambdaForm frames and @Hidden methods). */
+  hidden = false;
+  /** Invocation counter for profiling. */
+  invocations = 0;
+  constructor(
+    readonly cls: JavaClass,
+    readonly info: MethodInfo,
+    slot: number,
+  ) {
+    this.slot = slot;
+    this.name = info.name;
+    this.descriptor = info.descriptor;
+    this.key = info.name + info.descriptor;
+    this.flags = info.accessFlags;
+    this.code = info.code ? info.code.code : null;
+    this.maxLocals = info.code ? info.code.maxLocals : 0;
+    this.maxStack = info.code ? info.code.maxStack : 0;
+    this.exceptionTable = info.code ? info.code.exceptionTable : [];
+    this.lineNumbers = info.code ? info.code.lineNumbers : [];
+  }
+  get isStatic(): boolean {
+    return (this.flags & ACC_STATIC) !== 0;
+  }
+  get isNative(): boolean {
+    return (this.flags & ACC_NATIVE) !== 0;
+  }
+  get isAbstract(): boolean {
+    return (this.flags & ACC_ABSTRACT) !== 0;
+  }
+  get isPrivate(): boolean {
+    return (this.flags & ACC_PRIVATE) !== 0;
+  }
+  /** Source line of a bytecode index, or -1 (JVMS §4.7.12). */
+  lineAt(pc: number): number {
+    let line = -1;
+    let best = -1;
+    for (const e of this.lineNumbers) {
+      if (e.startPc <= pc && e.startPc > best) {
+        best = e.startPc;
+        line = e.lineNumber;
+      }
+    }
+    return line;
+  }
+  toString(): string {
+    return `${this.cls.name}.${this.name}${this.descriptor}`;
+  }
+}
+
+/** A JS constructor generated for a Java class; instances are the Java objects. */
+export type ObjectConstructor = new () => JavaObject;
+
+export class JavaClass {
+  state: ClassState = ClassState.Loaded;
+  superClass: JavaClass | null = null;
+  interfaces: JavaClass[] = [];
+  fields: JField[] = [];
+  methods: JMethod[] = [];
+  /** Every superclass and superinterface, and the class itself: the subtype test. */
+  supertypes = new Set<JavaClass>();
+  /** Static field values by field key. */
+  statics: Record<string, JValue> = Object.create(null) as Record<string, JValue>;
+  /** Generated JS class (null for interfaces, arrays and primitives). */
+  ctor: ObjectConstructor | null = null;
+  /** The java.lang.Class object, created on demand. */
+  mirror: JavaObject | null = null;
+  /** For array classes: the component class. */
+  componentType: JavaClass | null = null;
+  /** For array classes: the `T[]` of this class, created on demand. */
+  arrayClass: JavaClass | null = null;
+  /** For primitive classes and primitive arrays: the type char. */
+  primitive: TypeChar | null = null;
+  /** Array length = JS length >> lenShift (1 for long[], whose storage is int pairs). */
+  lenShift = 0;
+  /** The initialization error, once erroneous (JVMS §5.5 step 5/11). */
+  initError: JavaObject | null = null;
+  /** The thread running <clinit>, while Initializing. */
+  initThread: unknown = null;
+  /** Resolved constant pool entries, filled lazily by index (HotSpot's ConstantPoolCache). */
+  readonly cpCache: unknown[];
+  /** The package name in internal form (`java/lang`), "" for the unnamed package. */
+  readonly packageName: string;
+  /** java.lang.Module of this class, once known. */
+  module: JavaObject | null = null;
+  /** Protection domain set at definition (defineClass1). */
+  protectionDomain: JavaObject | null = null;
+  /** Hidden class (Lookup.defineHiddenClass). */
+  hidden = false;
+  /** classData of a hidden class. */
+  classData: JValue = null;
+  nestHostClass: JavaClass | null = null;
+  /** Per-class method lookup by key (declared methods only). */
+  readonly declaredMethods = new Map<string, JMethod>();
+  readonly declaredFields = new Map<string, JField>();
+  /** Unsafe offset → field, for this class and its superclasses. */
+  readonly fieldsByOffset = new Map<number, JField>();
+  /** Instance fields in layout order, superclass fields first. */
+  instanceFields: JField[] = [];
+  /** Virtual dispatch table: selected method per `name+descriptor` key (JVMS §5.4.6). */
+  vtable = new Map<string, JMethod>();
+  /** Interface-method selection cache. */
+  itable = new Map<string, JMethod | null>();
+
+  constructor(
+    readonly name: string,
+    readonly classFile: ClassFile | null,
+    /** The defining loader: null for the bootstrap loader. */
+    readonly loader: JavaObject | null,
+    readonly flags: number,
+  ) {
+    this.cpCache = classFile ? new Array<unknown>(classFile.constantPool.length).fill(undefined) : [];
+    const slash = name.lastIndexOf('/');
+    this.packageName = name.startsWith('[') ? '' : slash < 0 ? '' : name.substring(0, slash);
+  }
+
+  get isInterface(): boolean {
+    return (this.flags & ACC_INTERFACE) !== 0;
+  }
+  get isArray(): boolean {
+    return this.componentType !== null;
+  }
+  get isPrimitive(): boolean {
+    return this.primitive !== null && this.componentType === null;
+  }
+  /** The Java-visible binary name, `java.lang.String`. */
+  get javaName(): string {
+    return this.name.replace(/\//g, '.');
+  }
+  /** JVMS §5.4.4: is `this` a subclass of / implementor of / same as `other`? */
+  isSubtypeOf(other: JavaClass): boolean {
+    return this.supertypes.has(other);
+  }
+  findDeclaredMethod(name: string, descriptor: string): JMethod | undefined {
+    return this.declaredMethods.get(name + descriptor);
+  }
+  toString(): string {
+    return this.name;
+  }
+}

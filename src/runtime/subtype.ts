@@ -1,0 +1,17 @@
+// JVMS §6.5 checkcast / instanceof: the assignment-compatibility rules for classes and arrays.
+import type { JavaClass } from './jclass.js';
+
+/** Can a value of class `s` be assigned to type `t`? (JVMS §6.5 checkcast, "instanceof" rules) */
+export function isAssignable(s: JavaClass, t: JavaClass): boolean {
+  if (s === t) return true;
+  const sc = s.componentType;
+  if (sc === null) return s.supertypes.has(t);
+  // s is an array type
+  const tc = t.componentType;
+  if (tc === null) {
+    // Arrays are Objects, Cloneable and Serializable.
+    return t.name === 'java/lang/Object' || t.name === 'java/lang/Cloneable' || t.name === 'java/io/Serializable';
+  }
+  if (sc.primitive !== null || tc.primitive !== null) return sc === tc;
+  return isAssignable(sc, tc);
+}
