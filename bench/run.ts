@@ -34,7 +34,7 @@ const PROGRAMS: readonly Program[] = [
   { name: 'BinaryTrees', size: 30 }, // ~41k tree nodes per unit, max depth 12
   { name: 'Collections', size: 80 }, // rounds of HashMap/ArrayList/TreeMap/ArrayDeque churn
   { name: 'Strings', size: 600 }, // rounds of build/split/parse/format
-  { name: 'LongMath', size: 400_000 }, // iterations of LCG + fmix64 + xorshift* + div
+  { name: 'LongMath', size: 300_000 }, // iterations of LCG + fmix64 + xorshift* + div
   { name: 'Dispatch', size: 6_000 }, // passes over 64 shapes / 60 ops / 74 named objects
   { name: 'Exceptions', size: 40_000 }, // iterations, ~2.3 throws each
   { name: 'Fib', size: 50 }, // fib(20..24) evaluations

@@ -23,12 +23,32 @@ function unitsToString(units: Uint16Array | Uint8Array, start: number, end: numb
   return s;
 }
 
-/** Builds a short pure-ASCII string; character-by-character concatenation beats a subarray + apply here. */
-function asciiString(bytes: Uint8Array, start: number, end: number): string {
+// For pure ASCII every single-byte decoder gives the same answer; the platform decoder measured several times
+// faster than building strings from char codes.
+const asciiDecoder = new TextDecoder('latin1');
+
+// Most constant pool strings recur from class to class ("Code", "()V", "java/lang/Object", ...), and even the
+// platform decoder costs far more per call than comparing a short string, so short ASCII strings go through
+// a direct-mapped cache. It also makes classes share their string instances, as HotSpot's symbol table does.
+const CACHE_BITS = 14;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const CACHE_MAX_LENGTH = 64;
+const cacheStrings: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS);
+const cacheHashes = new Int32Array(1 << CACHE_BITS);
+
+function asciiString(bytes: Uint8Array, start: number, end: number, hash: number): string {
   const n = end - start;
-  if (n > 24) return unitsToString(bytes, start, end);
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
+  if (n > CACHE_MAX_LENGTH) return asciiDecoder.decode(bytes.subarray(start, end));
+  const slot = (hash ^ (hash >>> CACHE_BITS)) & CACHE_MASK;
+  const cached = cacheStrings[slot];
+  if (cached !== undefined && cacheHashes[slot] === hash && cached.length === n) {
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === bytes[start + i]) i++;
+    if (i === n) return cached;
+  }
+  const s = n === 0 ? '' : asciiDecoder.decode(bytes.subarray(start, end));
+  cacheStrings[slot] = s;
+  cacheHashes[slot] = hash;
   return s;
 }
 
@@ -39,12 +59,14 @@ function asciiString(bytes: Uint8Array, start: number, end: number): string {
  */
 export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, legacy = false): string | null {
   let i = start;
+  let hash = 0;
   while (i < end) {
     const b = bytes[i];
     if (b === 0 || b >= 0x80) break;
+    hash = (Math.imul(hash, 31) + b) | 0;
     i++;
   }
-  if (i === end) return asciiString(bytes, start, end);
+  if (i === end) return asciiString(bytes, start, end, hash);
   if (scratch.length < end - start) scratch = new Uint16Array(Math.max(end - start, scratch.length * 2));
   const out = scratch;
   let n = 0;

@@ -199,7 +199,10 @@ class ClassFileParser {
   private attrEnd = 0;
   private maxBootstrapIndex = -1;
 
-  constructor(bytes: Uint8Array, options?: ParseOptions) {
+  constructor(input: Uint8Array, options?: ParseOptions) {
+    // A plain view even when given a Node Buffer: Buffer's own subarray is markedly slower, and the
+    // views handed out in the result should all be of one type.
+    const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.limit = bytes.length;

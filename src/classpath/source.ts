@@ -2,6 +2,7 @@
 // runtime image is not read whole), else the whole file read once.
 
 import type { Host, HostFile } from '../host/host.js';
+import { ClassPathError } from './errors.js';
 
 export interface ByteSource {
   readonly size: number;
@@ -53,7 +54,7 @@ export function openByteSource(host: Host, path: string, mode: SourceMode = 'aut
     const f = host.openFile(path);
     return f ? new FileSource(f) : null;
   }
-  if (mode === 'positioned') throw new Error('this host offers no positioned reads');
+  if (mode === 'positioned') throw new ClassPathError(`${path}: this host offers no positioned reads`, path);
   const bytes = host.readFile(path);
   return bytes ? new MemorySource(bytes) : null;
 }

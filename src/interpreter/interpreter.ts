@@ -34,10 +34,28 @@ function arrayLength(a: JArray): number {
   return a.length >> a.$cls.lenShift;
 }
 
+/** Frames a StackOverflowError's construction may use beyond the limit (HotSpot's reserved zone). */
+const OVERFLOW_HEADROOM = 200;
+
+/** Throws StackOverflowError, constructed in the headroom above the depth limit. */
+function throwStackOverflow(thread: JavaThread): never {
+  if (thread.inStackOverflow) throw new Error('tsjvm: stack overflow while creating StackOverflowError');
+  thread.inStackOverflow = true;
+  thread.maxDepth += OVERFLOW_HEADROOM;
+  let soe;
+  try {
+    soe = thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  } finally {
+    thread.maxDepth -= OVERFLOW_HEADROOM;
+    thread.inStackOverflow = false;
+  }
+  throw soe;
+}
+
 /** Pushes a frame for `m` with its arguments taken from the top of `caller`'s stack. */
 function pushFrame(thread: JavaThread, caller: Frame, m: JMethod, sp: number): Frame {
   const depth = caller.depth + 1;
-  if (depth > thread.maxDepth) throw thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  if (depth > thread.maxDepth) throwStackOverflow(thread);
   const f = new Frame(m, caller, depth);
   const n = m.argSlots;
   const src = caller.slots;
@@ -55,7 +73,7 @@ export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue
   }
   const caller = thread.frame;
   const depth = caller ? caller.depth + 1 : 0;
-  if (depth > thread.maxDepth) throw thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+  if (depth > thread.maxDepth) throwStackOverflow(thread);
   const f = new Frame(m, caller, depth);
   for (let i = 0; i < args.length; i++) f.slots[i] = args[i];
   f.isEntry = true;
@@ -1208,7 +1226,12 @@ function execute(thread: JavaThread): JValue | undefined {
 function asJavaThrowable(thread: JavaThread, e: unknown): JavaObject {
   if (e instanceof JavaObject) return e;
   if (e instanceof RangeError && /call stack/.test(e.message)) {
-    return thread.vm.newThrowable(thread, 'java/lang/StackOverflowError', null);
+    try {
+      throwStackOverflow(thread);
+    } catch (soe) {
+      if (soe instanceof JavaObject) return soe;
+      throw soe;
+    }
   }
   throw e;
 }

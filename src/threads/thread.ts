@@ -9,7 +9,9 @@ export class JavaThread {
   /** The java.lang.Thread object (set during boot for main). */
   threadObject: JavaObject | null = null;
   /** Frames deeper than this throw StackOverflowError. */
-  readonly maxDepth: number;
+  maxDepth: number;
+  /** Set while a StackOverflowError is being constructed, which needs frames of its own. */
+  inStackOverflow = false;
   constructor(
     readonly vm: VM,
     readonly name: string,

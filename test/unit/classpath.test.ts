@@ -479,21 +479,74 @@ function zip64(files: Record<string, string>, comment = ''): Buffer {
   for (const [name, text] of Object.entries(files)) {
     const n = Buffer.from(name);
     const data = Buffer.from(text);
-    const common = [u16(45), u16(0x800), u16(0), u16(0), u16(0), u32(0), u32(0xffffffff), u32(0xffffffff), u16(n.length)];
-    const local = Buffer.concat([u32(0x04034b50), ...common, u16(20), n, u16(1), u16(16), u64(data.length), u64(data.length), data]);
+    const common = [
+      u16(45),
+      u16(0x800),
+      u16(0),
+      u16(0),
+      u16(0),
+      u32(0),
+      u32(0xffffffff),
+      u32(0xffffffff),
+      u16(n.length),
+    ];
+    const local = Buffer.concat([
+      u32(0x04034b50),
+      ...common,
+      u16(20),
+      n,
+      u16(1),
+      u16(16),
+      u64(data.length),
+      u64(data.length),
+      data,
+    ]);
     const extra = Buffer.concat([u16(1), u16(24), u64(data.length), u64(data.length), u64(offset)]);
     central.push(
-      Buffer.concat([u32(0x02014b50), u16(45), ...common, u16(extra.length), u16(0), u16(0), u16(0), u32(0), u32(0xffffffff), n, extra]),
+      Buffer.concat([
+        u32(0x02014b50),
+        u16(45),
+        ...common,
+        u16(extra.length),
+        u16(0),
+        u16(0),
+        u16(0),
+        u32(0),
+        u32(0xffffffff),
+        n,
+        extra,
+      ]),
     );
     parts.push(local);
     offset += local.length;
   }
   const cen = Buffer.concat(central);
   const count = central.length;
-  const end64 = Buffer.concat([u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(count), u64(count), u64(cen.length), u64(offset)]);
+  const end64 = Buffer.concat([
+    u32(0x06064b50),
+    u64(44),
+    u16(45),
+    u16(45),
+    u32(0),
+    u32(0),
+    u64(count),
+    u64(count),
+    u64(cen.length),
+    u64(offset),
+  ]);
   const locator = Buffer.concat([u32(0x07064b50), u32(0), u64(offset + cen.length), u32(1)]);
   const c = Buffer.from(comment);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(0xffffffff), u32(0xffffffff), u16(c.length), c]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(0xffff),
+    u16(0xffff),
+    u32(0xffffffff),
+    u32(0xffffffff),
+    u16(c.length),
+    c,
+  ]);
   return Buffer.concat([...parts, cen, end64, locator, end]);
 }
 
@@ -512,9 +565,10 @@ test('zip: ZIP64 records, prepended data, archive comments', () => {
 test('jar with a launcher script prepended', { skip: jarSkip }, (t) => {
   const dir = tempDir(t);
   const object = image().findResource('/java.base/java/lang/Object.class')!;
-  const bytes = Buffer.concat([Buffer.from('#!/bin/sh\nexec java -jar "$0" "$@"\n'), fs.readFileSync(makeJar(dir, object))]);
-  const jar = new JarClassPathEntry(host, path.join(dir, 'run.sh'));
-  void jar;
+  const bytes = Buffer.concat([
+    Buffer.from('#!/bin/sh\nexec java -jar "$0" "$@"\n'),
+    fs.readFileSync(makeJar(dir, object)),
+  ]);
   fs.writeFileSync(path.join(dir, 'run.sh'), bytes);
   const exe = new JarClassPathEntry(host, path.join(dir, 'run.sh'));
   assert.deepEqual(exe.readResource('demo/Hello.class'), object);

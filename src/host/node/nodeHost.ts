@@ -33,7 +33,8 @@ class NodeHostFile implements HostFile {
   read(position: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error(`read from closed file ${this.path}`);
     const n = Math.max(0, Math.min(length, this.size - position));
-    const out = new Uint8Array(n);
+    // Unpooled and not zero-filled: every byte is about to be overwritten.
+    const out = plain(Buffer.allocUnsafeSlow(n));
     let done = 0;
     while (done < n) {
       const got = fs.readSync(this.fd, out, done, n - done, position + done);

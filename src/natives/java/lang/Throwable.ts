@@ -12,6 +12,9 @@ export interface Backtrace {
   pcs: number[];
 }
 
+/** HotSpot's -XX:MaxJavaStackTraceDepth default. */
+const MAX_JAVA_STACK_TRACE_DEPTH = 1024;
+
 export function captureBacktrace(t: JavaThread, throwable: JavaObject | null): Backtrace {
   const methods: JMethod[] = [];
   const pcs: number[] = [];
@@ -21,7 +24,7 @@ export function captureBacktrace(t: JavaThread, throwable: JavaObject | null): B
     while (f && f.method.name === 'fillInStackTrace') f = f.parent;
     while (f && f.method.name === '<init>' && isAssignable(throwable.$cls, f.method.cls)) f = f.parent;
   }
-  for (; f; f = f.parent) {
+  for (; f && methods.length < MAX_JAVA_STACK_TRACE_DEPTH; f = f.parent) {
     if (f.method.hidden) continue;
     methods.push(f.method);
     pcs.push(f.pc);

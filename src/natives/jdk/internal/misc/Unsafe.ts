@@ -4,7 +4,6 @@ import type { NativeRegistry, NativeFn } from '../../../registry.js';
 import type { JValue, JavaObject, JArray } from '../../../../runtime/object.js';
 import { argLong, argLongNumber, classArg, jsStr } from '../../../util.js';
 import { unsafeGet, unsafePut, arrayIndexScale, ARRAY_BASE_OFFSET, type AccessKind } from './unsafeAccess.js';
-import { lookupField } from '../../../../runtime/resolve.js';
 import { ClassState } from '../../../../runtime/jclass.js';
 
 const KINDS: [string, AccessKind, string][] = [
