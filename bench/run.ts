@@ -22,10 +22,11 @@ interface Program {
   readonly size: number;
 }
 
-// Default sizes: chosen so that each program takes roughly 0.3-0.6 s under `java -Xint` (and about
-// 0.1 s wall with the HotSpot JIT, mostly JVM startup), i.e. about a tenth of the programs' own
-// no-argument sizes (BENCH_SCALE=10 approximates those: ~0.3-1 s each with the HotSpot JIT).
-// This keeps the whole suite within a few minutes on 2 cores while tsjvm is 10-100x slower.
+// Default sizes: chosen so that each program takes roughly 0.3-0.8 s under `java -Xint` and 50-300 ms
+// wall with the HotSpot JIT (mostly JVM startup and warm-up); they are 1/7 to 1/100 of the programs' own
+// no-argument sizes, which take ~0.3-0.7 s each with the HotSpot JIT. This keeps the whole suite within
+// 5 minutes on 2 cores as long as tsjvm is at most ~10-20x slower than HotSpot's interpreter.
+// See bench/README.md for measured timings.
 const PROGRAMS: readonly Program[] = [
   { name: 'NBody', size: 200_000 }, // simulation steps
   { name: 'SpectralNorm', size: 80 }, // power iterations, N = 128

@@ -4,6 +4,7 @@ import type { JavaClass } from '../runtime/jclass.js';
 import type { JValue } from '../runtime/object.js';
 import { resolveClassRef } from '../runtime/resolve.js';
 import type { JavaThread } from '../threads/thread.js';
+import { resolveMethodTypeConstant, resolveMethodHandleConstant, pushDynamicConstant } from './linkage.js';
 
 /** Pushes constant `index` of `cls` onto `s` at `sp`; returns the new stack pointer. */
 export function loadConstant(thread: JavaThread, cls: JavaClass, index: number, s: JValue[], sp: number): number {

@@ -14,6 +14,8 @@ import { enterMonitor, exitMonitor } from '../threads/monitors.js';
 import { invokeNative } from './natives.js';
 import { loadConstant } from './constants.js';
 import { newMultiArray } from './arrays.js';
+import { linkInvokeDynamic, linkInvokeHandle, memberNameTarget } from './linkage.js';
+import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 
 const fround = Math.fround;
 
@@ -973,38 +975,41 @@ function execute(thread: JavaThread): JValue | undefined {
           case 0xb6: // invokevirtual
           case 0xb7: // invokespecial
           case 0xb8: // invokestatic
-          case 0xb9: {
-            // invokeinterface
-            const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
-            let target = resolved;
-            if (op === 0xb8) {
-              if (!resolved.isStatic) {
-                throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expected static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
-              }
-              if (resolved.cls.state !== ClassState.Initialized) {
-                f.sp = sp;
-                vm.initialize(thread, resolved.cls);
-              }
+          case 0xb9: // invokeinterface
+          case 0xba: {
+            // invokedynamic
+            let target: JMethod;
+            if (op === 0xba) {
+              f.sp = sp;
+              const link = linkInvokeDynamic(thread, m, pc, (code[pc + 1] << 8) | code[pc + 2]);
+              if (link.error !== null) throw link.error;
+              if (link.appendix !== null) s[sp++] = link.appendix;
+              target = link.invoker;
             } else {
-              if (resolved.isStatic) {
-                throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expecting non-static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
-              }
-              const recv = s[sp - resolved.argSlots] as JavaObject | JArray | null;
-              if (recv === null) throwNPE(thread);
-              if (op === 0xb7) {
-                target = selectSpecial(cls, resolved);
-              } else if (!resolved.isPrivate) {
-                const sel = recv.$cls.vtable.get(resolved.key);
-                if (sel === undefined) {
-                  if (op === 0xb9 && !isAssignable(recv.$cls, resolved.cls)) {
-                    throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Class ${recv.$cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`);
-                  }
-                  throw vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).replace(/^'([^ ]+) [^.]*(?:\.[^.(]*)*\.([^.(]+\()/, "'$1 $2")} of ${resolved.cls.isInterface ? 'interface' : 'abstract class'} ${resolved.cls.javaName}.`);
+              const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              target = resolved;
+              if (resolved.signaturePolymorphic) {
+                f.sp = sp;
+                const r = selectPolymorphic(thread, cls, resolved, op, s, sp);
+                target = r.target;
+                sp = r.sp;
+              } else if (op === 0xb8) {
+                if (!resolved.isStatic) {
+                  throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expected static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
                 }
-                target = sel;
-              }
-              if (target.isAbstract) {
-                throw vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method 'abstract ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).slice(1, -1).replace(/ [\w.$]+\.(\w+\()/, ' $1')}' of ${resolved.cls.isInterface ? 'interface' : 'abstract class'} ${resolved.cls.javaName}.`);
+                if (resolved.cls.state !== ClassState.Initialized) {
+                  f.sp = sp;
+                  vm.initialize(thread, resolved.cls);
+                }
+              } else {
+                if (resolved.isStatic) {
+                  throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expecting non-static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
+                }
+                const recv = s[sp - resolved.argSlots] as JavaObject | JArray | null;
+                if (recv === null) throwNPE(thread);
+                if (op === 0xb7) target = selectSpecial(cls, resolved);
+                else if (!resolved.isPrivate) target = selectVirtual(thread, recv, resolved, op === 0xb9);
+                if (target.isAbstract) throwAbstractMethodError(thread, recv, resolved);
               }
             }
             if (target.isNative || target.code === null) {
@@ -1024,7 +1029,7 @@ function execute(thread: JavaThread): JValue | undefined {
                   s[sp++] = 0;
                 }
               }
-              pc += op === 0xb9 ? 5 : 3;
+              pc += op >= 0xb9 ? 5 : 3;
               break;
             }
             const nf = pushFrame(thread, f, target, sp);
@@ -1044,9 +1049,6 @@ function execute(thread: JavaThread): JValue | undefined {
             pc = 0;
             break;
           }
-          case 0xba: // invokedynamic
-            throw vm.newThrowable(thread, 'java/lang/UnsupportedOperationException', 'invokedynamic is not supported yet (issue 3)');
-            break;
           case 0xbb: {
             // new
             const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
@@ -1243,6 +1245,76 @@ function longResult(lo: number, hi: number): JValue {
 
 function readInt(code: Uint8Array, p: number): number {
   return (code[p] << 24) | (code[p + 1] << 16) | (code[p + 2] << 8) | code[p + 3];
+}
+
+/** JVMS §5.4.6 Method selection for invokevirtual / invokeinterface. */
+function selectVirtual(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod, isInterface: boolean): JMethod {
+  const sel = recv.$cls.vtable.get(resolved.key);
+  if (sel !== undefined) return sel;
+  if (isInterface && !isAssignable(recv.$cls, resolved.cls)) {
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/IncompatibleClassChangeError',
+      `Class ${recv.$cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`,
+    );
+  }
+  throwAbstractMethodError(thread, recv, resolved);
+}
+
+/** HotSpot's AbstractMethodError message for a receiver without an implementation. */
+function throwAbstractMethodError(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod): never {
+  const sig = methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).slice(1, -1);
+  const kind = resolved.cls.isInterface ? 'interface' : 'abstract class';
+  throw thread.vm.newThrowable(
+    thread,
+    'java/lang/AbstractMethodError',
+    `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method '${resolved.isAbstract ? 'abstract ' : ''}${sig}' of ${kind} ${resolved.cls.javaName}.`,
+  );
+}
+
+/**
+ * A signature-polymorphic call: the VM's intrinsics (invokeBasic, linkTo*) dispatch on the method handle
+ * or trailing MemberName; MethodHandle.invoke/invokeExact and VarHandle methods link once to an invoker
+ * (invokehandle) whose appendix is pushed as a trailing argument.
+ */
+function selectPolymorphic(
+  thread: JavaThread,
+  cls: JavaClass,
+  resolved: JMethod,
+  op: number,
+  s: JValue[],
+  sp: number,
+): { target: JMethod; sp: number } {
+  const intrinsic = intrinsicOf(resolved);
+  switch (intrinsic) {
+    case Intrinsic.None: {
+      const link = linkInvokeHandle(thread, cls, resolved, op === 0xb8 ? 6 : 5);
+      if (link.appendix !== null) s[sp++] = link.appendix;
+      return { target: link.invoker, sp };
+    }
+    case Intrinsic.InvokeBasic: {
+      const mh = s[sp - resolved.argSlots] as FieldBag | null;
+      if (mh === null) throwNPE(thread);
+      const form = mh['form@java/lang/invoke/MethodHandle'] as unknown as FieldBag;
+      const entry = form['vmentry@java/lang/invoke/LambdaForm'] as JavaObject;
+      return { target: memberNameTarget(entry), sp };
+    }
+    case Intrinsic.LinkToStatic:
+    case Intrinsic.LinkToSpecial:
+      return { target: memberNameTarget(s[sp - 1] as JavaObject), sp: sp - 1 };
+    case Intrinsic.LinkToVirtual:
+    case Intrinsic.LinkToInterface: {
+      const mtarget = memberNameTarget(s[sp - 1] as JavaObject);
+      sp--;
+      const recv = s[sp - mtarget.argSlots] as JavaObject | JArray | null;
+      if (recv === null) throwNPE(thread);
+      const target = mtarget.isPrivate ? mtarget : selectVirtual(thread, recv, mtarget, intrinsic === Intrinsic.LinkToInterface);
+      if (target.isAbstract) throwAbstractMethodError(thread, recv, mtarget);
+      return { target, sp };
+    }
+    default:
+      throw thread.vm.newThrowable(thread, 'java/lang/UnsupportedOperationException', 'linkToNative is not supported');
+  }
 }
 
 /** JVMS §6.5 invokespecial: the superclass method when ACC_SUPER semantics apply. */

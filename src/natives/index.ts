@@ -18,6 +18,7 @@ import * as reflection from './jdk/internal/reflect/Reflection.js';
 import * as systemProps from './jdk/internal/util/SystemProps.js';
 import * as fileStreams from './java/io/fileStreams.js';
 import * as unixFileSystem from './java/io/UnixFileSystem.js';
+import * as methodHandleNatives from './java/lang/invoke/MethodHandleNatives.js';
 
 export function registerAllNatives(reg: NativeRegistry): void {
   for (const m of [
@@ -39,6 +40,7 @@ export function registerAllNatives(reg: NativeRegistry): void {
     systemProps,
     fileStreams,
     unixFileSystem,
+    methodHandleNatives,
   ]) {
     m.register(reg);
   }

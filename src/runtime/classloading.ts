@@ -5,6 +5,7 @@ import { ACC_PUBLIC, ACC_FINAL, ACC_ABSTRACT, ACC_INTERFACE } from '../classfile
 import { JavaClass, JField, JMethod, ClassState, type TypeChar, type ObjectConstructor } from './jclass.js';
 import { JavaObject } from './object.js';
 import { parseMethodDescriptor } from '../classfile/descriptors.js';
+import { annotationTypes } from '../classfile/annotations.js';
 
 /** Unsafe offsets of static fields start here so they never collide with instance offsets. */
 export const STATIC_OFFSET_BASE = 1 << 20;
@@ -21,8 +22,9 @@ export function createClass(
   loader: JavaObject | null,
   superClass: JavaClass | null,
   interfaces: JavaClass[],
+  name: string = cf.thisClass,
 ): JavaClass {
-  const cls = new JavaClass(cf.thisClass, cf, loader, cf.accessFlags);
+  const cls = new JavaClass(name, cf, loader, cf.accessFlags);
   cls.superClass = superClass;
   cls.interfaces = interfaces;
   cf.fields.forEach((info, i) => {
@@ -33,6 +35,10 @@ export function createClass(
   cf.methods.forEach((info, i) => {
     const m = new JMethod(cls, info, i);
     initMethodShape(m);
+    const annotations = annotationTypes(info.runtimeVisibleAnnotations, cf.constantPool);
+    // Frames of @Hidden methods (LambdaForm internals) are left out of stack traces, as in HotSpot.
+    m.hidden = annotations.includes('Ljava/lang/invoke/LambdaForm$Hidden;') || annotations.includes('Ljdk/internal/vm/annotation/Hidden;');
+    m.callerSensitive = annotations.includes('Ljdk/internal/reflect/CallerSensitive;');
     cls.methods.push(m);
     cls.declaredMethods.set(m.key, m);
   });

@@ -15,6 +15,14 @@ export const enum ClassState {
 /** The kind of value a descriptor names, by its first character. */
 export type TypeChar = 'Z' | 'B' | 'C' | 'S' | 'I' | 'J' | 'F' | 'D' | 'L' | '[' | 'V';
 
+/** A linked invokedynamic or invokehandle site: the invoker to call and its trailing appendix argument. */
+export interface CallSiteLink {
+  invoker: JMethod;
+  appendix: JValue;
+  /** The linkage error to rethrow on every later execution (JVMS §6.5 invokedynamic). */
+  error: JavaObject | null;
+}
+
 export class JField {
   /** Property name of this field on instances (or on the class's statics). Unique in the hierarchy. */
   readonly key: string;
@@ -78,6 +86,12 @@ export class JMethod {
   signaturePolymorphic = false;
   /** Hidden from stack traces (LambdaForm frames and @Hidden methods). */
   hidden = false;
+  /** Annotated @CallerSensitive. */
+  callerSensitive = false;
+  /** For a signature-polymorphic call site (invokehandle): its linked invoker. */
+  handleLink: CallSiteLink | null = null;
+  /** Linked invokedynamic call sites of this method, by bytecode index. */
+  callSites: Map<number, CallSiteLink> | null = null;
   /** Invocation counter for profiling. */
   invocations = 0;
   constructor(
@@ -187,8 +201,11 @@ export class JavaClass {
     readonly flags: number,
   ) {
     this.cpCache = classFile ? new Array<unknown>(classFile.constantPool.length).fill(undefined) : [];
-    const slash = name.lastIndexOf('/');
-    this.packageName = name.startsWith('[') ? '' : slash < 0 ? '' : name.substring(0, slash);
+    // A hidden class's name has a `/0x…` suffix after the name in its class file.
+    const base = classFile ? classFile.thisClass : name;
+    const slash = base.lastIndexOf('/');
+    this.packageName = base.startsWith('[') ? '' : slash < 0 ? '' : base.substring(0, slash);
+    this.javaName = base.replace(/\//g, '.') + name.substring(base.length);
   }
 
   get isInterface(): boolean {
@@ -200,10 +217,8 @@ export class JavaClass {
   get isPrimitive(): boolean {
     return this.primitive !== null && this.componentType === null;
   }
-  /** The Java-visible binary name, `java.lang.String`. */
-  get javaName(): string {
-    return this.name.replace(/\//g, '.');
-  }
+  /** The Java-visible binary name, `java.lang.String` (`Foo$$Lambda$1/0x…` for a hidden class). */
+  readonly javaName: string;
   /** JVMS §5.4.4: is `this` a subclass of / implementor of / same as `other`? */
   isSubtypeOf(other: JavaClass): boolean {
     return this.supertypes.has(other);

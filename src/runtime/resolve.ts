@@ -4,6 +4,7 @@ import { ACC_PUBLIC, ACC_PRIVATE, ACC_PROTECTED } from '../classfile/types.js';
 import type { JavaThread } from '../threads/thread.js';
 import type { JavaClass, JField, JMethod } from './jclass.js';
 import type { VM } from './vm.js';
+import { findPolymorphicMethod, polymorphicAdapter } from './polymorphic.js';
 
 /** Java-style type name of a descriptor, as HotSpot prints it in error messages. */
 export function externalTypeName(desc: string): string {
@@ -56,6 +57,8 @@ export function resolveClassRef(thread: JavaThread, from: JavaClass, index: numb
 /** Resolves a class by name as referenced from `from`, with the access check of JVMS §5.4.4. */
 export function resolveClassName(thread: JavaThread, from: JavaClass, name: string): JavaClass {
   const vm = thread.vm;
+  // A hidden class is not registered by name; its own name in its constant pool means itself.
+  if (from.hidden && name === from.classFile?.thisClass) return from;
   const cls = vm.loadClass(thread, name, from.loader);
   let elem = cls;
   while (elem.componentType) elem = elem.componentType;
@@ -179,6 +182,11 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
     }
     m = lookupMethodInClasses(owner, key);
     if (!m && owner.isArray) m = lookupMethodInClasses(vm.objectClass, key);
+    if (!m) {
+      // JVMS §5.4.3.3 step 2: a signature-polymorphic method matches any descriptor.
+      const poly = findPolymorphicMethod(owner, e.name);
+      if (poly) m = polymorphicAdapter(poly, e.descriptor);
+    }
     if (!m) m = lookupMethodInInterfaces(owner, key);
   } else {
     // JVMS §5.4.3.4 Interface method resolution
@@ -195,7 +203,7 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
   if (!m) {
     throw vm.newThrowable(thread, 'java/lang/NoSuchMethodError', methodSignatureForError(owner.name, e.name, e.descriptor));
   }
-  if (!isMemberAccessible(vm, m.cls, m.flags, from, owner)) {
+  if (!m.signaturePolymorphic && !isMemberAccessible(vm, m.cls, m.flags, from, owner)) {
     throw vm.newThrowable(
       thread,
       'java/lang/IllegalAccessError',

@@ -10,6 +10,7 @@ import { createClass, prepareClass, arrayClassFlags } from './classloading.js';
 import { parseClassFile } from '../classfile/reader.js';
 import { ClassFormatError, UnsupportedClassVersionError } from '../classfile/errors.js';
 import { isAssignable } from './subtype.js';
+import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
 import { FileTable } from '../host/fileTable.js';
 
@@ -64,6 +65,7 @@ export class VM {
   readonly primitiveClasses = new Map<TypeChar, JavaClass>();
   private readonly loaderClasses = new WeakMap<JavaObject, Map<string, JavaClass>>();
   private readonly interned = new Map<string, JavaObject>();
+  private hiddenClassCounter = 1;
   /** Identity hash codes: a per-VM generator, like HotSpot's thread-local xorshift (hashCode=5). */
   private hashState = [0x12345678, 0x2545f491, 0x9e3779b9 | 0, 0x7f4a7c15];
   readonly mainThread: JavaThread;
@@ -360,6 +362,42 @@ export class VM {
     return `unnamed module of loader ${this.loaderDescription(cls.loader)}`;
   }
 
+  /**
+   * Lookup.defineHiddenClass (ClassLoader.defineClass0 with HIDDEN_CLASS): a class no loader can find by
+   * name, named `<name>/0x<id>`, optionally a nestmate of `lookup`, carrying `classData`.
+   */
+  defineHiddenClass(
+    thread: JavaThread,
+    bytes: Uint8Array,
+    lookup: JavaClass,
+    nestmate: boolean,
+    classData: JValue,
+  ): JavaClass {
+    let cf;
+    try {
+      cf = parseClassFile(bytes);
+    } catch (e) {
+      if (e instanceof ClassFormatError) throw this.newThrowable(thread, 'java/lang/ClassFormatError', e.message);
+      throw e;
+    }
+    const loader = lookup.loader;
+    const superClass = cf.superClass === null ? null : this.loadClass(thread, cf.superClass, loader);
+    const interfaces = cf.interfaces.map((i) => this.loadClass(thread, i, loader));
+    const id = (this.hiddenClassCounter++ * 0x400 + 0x800c00000).toString(16).padStart(16, '0');
+    const cls = createClass(cf, loader, superClass, interfaces, `${cf.thisClass}/0x${id}`);
+    cls.hidden = true;
+    // Frames of hidden classes (lambda proxies, LambdaForms) don't appear in stack traces.
+    for (const m of cls.methods) m.hidden = true;
+    cls.classData = classData;
+    if (nestmate) cls.nestHostClass = nestHostOf(this, lookup);
+    prepareClass(cls);
+    cls.module = lookup.module;
+    cls.protectionDomain = lookup.protectionDomain;
+    const mirror = this.mirrorOf(cls);
+    (mirror as unknown as FieldBag)['classData@java/lang/Class'] = classData;
+    return cls;
+  }
+
   // ---- initialization ---------------------------------------------------------------------------
 
   /** JVMS §5.5 Initialization; runs `<clinit>` (superclass first) through the interpreter. */
@@ -560,6 +598,22 @@ export class VM {
 
   // ---- mirrors ----------------------------------------------------------------------------------
 
+  /** The class a field descriptor names (`I`, `[J`, `Ljava/lang/String;`), loaded by `loader`. */
+  classForDescriptor(thread: JavaThread, desc: string, loader: JavaObject | null): JavaClass {
+    if (desc.length === 1) {
+      const p = this.primitiveClasses.get(desc as TypeChar);
+      if (p) return p;
+    }
+    const name = desc[0] === 'L' ? desc.substring(1, desc.length - 1) : desc;
+    return this.loadClass(thread, name, loader);
+  }
+
+  /** The field descriptor of a class (`I`, `Ljava/lang/String;`, `[I`). */
+  descriptorOf(cls: JavaClass): string {
+    if (cls.primitive !== null && cls.componentType === null) return cls.primitive;
+    return cls.isArray ? cls.name : `L${cls.name};`;
+  }
+
   /** The java.lang.Class object of a class. */
   mirrorOf(cls: JavaClass): JavaObject {
     if (cls.mirror) return cls.mirror;
@@ -598,6 +652,9 @@ export class VM {
     const msg = message === null ? null : this.newString(message);
     let desc = ctorDescriptor;
     let args: JValue[];
+    if (desc === undefined && message === null && cause && cls.findDeclaredMethod('<init>', '(Ljava/lang/Throwable;)V')) {
+      desc = '(Ljava/lang/Throwable;)V';
+    }
     if (desc === '(Ljava/lang/Throwable;)V') args = [obj, cause ?? null];
     else if (cause !== undefined && cause !== null && cls.findDeclaredMethod('<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V')) {
       desc = '(Ljava/lang/String;Ljava/lang/Throwable;)V';

@@ -153,7 +153,7 @@ function unaryInputs(): number[] {
     const e = (next() % 120) - 60;
     out.push((next() & 1 ? -1 : 1) * (1 + next() / 2 ** 32) * 2 ** e);
   }
-  for (let i = 0; i < 300; i++) out.push(1 + ((next() / 2 ** 32 - 0.5) * 2 ** -(next() % 40))); // near 1
+  for (let i = 0; i < 300; i++) out.push(1 + (next() / 2 ** 32 - 0.5) * 2 ** -(next() % 40)); // near 1
   return out;
 }
 
@@ -162,7 +162,8 @@ function binaryInputs(fn: Binary): [number, number][] {
   const out: [number, number][] = [];
   const rnd = () => next() / 2 ** 32;
   const anyDouble = () => fromWords(next(), next());
-  const logUniform = (lo: number, hi: number) => (next() & 1 ? -1 : 1) * (1 + rnd()) * 2 ** (lo + (next() % (hi - lo)));
+  const logUniform = (lo: number, hi: number) =>
+    (next() & 1 ? -1 : 1) * (1 + rnd()) * 2 ** (lo + (next() % (hi - lo)));
   const specials = [
     0,
     -0,
@@ -273,7 +274,8 @@ function binaryInputs(fn: Binary): [number, number][] {
         out.push([(n + 0.5) * p, p], [n * p, p], [ulps((n + 0.5) * p, 1), p]);
       }
       for (let i = 0; i < 300; i++) out.push([logUniform(0, 1023), logUniform(-1074, 0)]);
-      for (let i = 0; i < 200; i++) out.push([fromWords(next() & 0x1fffff, next()), fromWords(next() & 0x1fffff, next())]);
+      for (let i = 0; i < 200; i++)
+        out.push([fromWords(next() & 0x1fffff, next()), fromWords(next() & 0x1fffff, next())]);
       for (let i = 0; i < 100; i++) out.push([logUniform(1000, 1023), logUniform(1018, 1023)]);
       break;
   }
@@ -388,6 +390,10 @@ for (const fn of [...UNARY, ...BINARY]) {
       );
     }
     assert.ok(count >= 2000, `${fn}: only ${count} inputs`);
-    assert.equal(failures.length, 0, `${failures.length}/${count} differ:\n${failures.slice(0, 20).join('\n')}`);
+    assert.equal(
+      failures.length,
+      0,
+      `${failures.length}/${count} differ:\n${failures.slice(0, 20).join('\n')}`,
+    );
   });
 }

@@ -289,7 +289,14 @@ function trickyForFloat(next: () => number): bigint[] {
       }
     }
   }
-  out.push(MIN, MAX, MIN + 1n, (1n << 63n) - (1n << 38n), (1n << 63n) - (1n << 39n), (1n << 63n) - (1n << 39n) + 1n);
+  out.push(
+    MIN,
+    MAX,
+    MIN + 1n,
+    (1n << 63n) - (1n << 38n),
+    (1n << 63n) - (1n << 39n),
+    (1n << 63n) - (1n << 39n) + 1n,
+  );
   return out;
 }
 
@@ -430,7 +437,17 @@ test('parseLong', () => {
   assert.equal(toBigInt(lo, L.hi), MIN);
   lo = parseLong('7FFFFFFFFFFFFFFF', 16);
   assert.equal(toBigInt(lo, L.hi), MAX);
-  for (const bad of ['', '-', '+', '9223372036854775808', '-9223372036854775809', '12a', ' 1', '1.0', '--1']) {
+  for (const bad of [
+    '',
+    '-',
+    '+',
+    '9223372036854775808',
+    '-9223372036854775809',
+    '12a',
+    ' 1',
+    '1.0',
+    '--1',
+  ]) {
     assert.throws(() => parseLong(bad), RangeError, bad);
   }
   assert.throws(() => parseLong('2', 2), RangeError);
@@ -523,7 +540,11 @@ test('conversions agree with HotSpot', { skip: !javaAvailable() && 'javac/java n
     }
     for (const d of doubles) {
       const lo = f2l(Math.fround(d));
-      assert.equal(BigInt.asUintN(64, toBigInt(lo, L.hi)).toString(16), out[k++], `(long) ${Math.fround(d)}f`);
+      assert.equal(
+        BigInt.asUintN(64, toBigInt(lo, L.hi)).toString(16),
+        out[k++],
+        `(long) ${Math.fround(d)}f`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

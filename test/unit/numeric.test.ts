@@ -183,7 +183,8 @@ test('drem and frem: fmod semantics', () => {
 test('float bit conversions: every non-NaN pattern round-trips, NaN stays NaN', () => {
   const next = rng(4);
   const patterns = [
-    0, 0x80000000, 1, 0x80000001, 0x007fffff, 0x00800000, 0x7f7fffff, 0x7f800000, 0xff800000, 0x3f800000, 0xbf800000,
+    0, 0x80000000, 1, 0x80000001, 0x007fffff, 0x00800000, 0x7f7fffff, 0x7f800000, 0xff800000, 0x3f800000,
+    0xbf800000,
   ];
   for (let i = 0; i < 100000; i++) patterns.push(next());
   for (const b of patterns) {
@@ -280,96 +281,101 @@ public class NumericRef {
 }
 `;
 
-test('conversions and remainders agree with HotSpot', { skip: !javaAvailable() && 'javac/java not on PATH' }, () => {
-  const next = rng(6);
-  const anyDouble = () => doubleFromWords(next(), next());
-  const scaled = () => (next() & 1 ? -1 : 1) * (1 + next() / 2 ** 32) * 2 ** ((next() % 200) - 100);
-  const specials = [
-    0,
-    -0,
-    NaN,
-    Infinity,
-    -Infinity,
-    Number.MIN_VALUE,
-    -Number.MIN_VALUE,
-    Number.MAX_VALUE,
-    1,
-    -1,
-    3,
-    -3,
-    0.1,
-    2.5,
-    -2.5,
-    2 ** 31,
-    -(2 ** 31) - 1,
-    2147483647.5,
-    1e300,
-    1.401298464324817e-45,
-    3.4028234663852886e38,
-    3.4028235677973366e38, // rounds to float infinity
-  ];
-  const doubles = [...specials];
-  for (let i = 0; i < 2000; i++) doubles.push(anyDouble(), scaled(), (next() / 2 ** 32 - 0.5) * 2 ** 33);
-  const ints = [0, 1, -1, INT_MAX, INT_MIN, 16777217, -16777217, 16777219];
-  for (let i = 0; i < 2000; i++) ints.push(next() | 0);
-  const pairs: [number, number][] = [];
-  for (const a of specials) for (const b of specials) pairs.push([a, b]);
-  for (let i = 0; i < 2000; i++) {
-    pairs.push([anyDouble(), anyDouble()], [scaled(), scaled()]);
-    pairs.push([(next() | 0) * 2 ** (next() % 60), (next() % 1000) + 0.5]);
-    pairs.push([doubleFromWords(next() & 0x1fffff, next()), doubleFromWords(next() & 0x1fffff, next())]);
-  }
-
-  const hexD = (x: number) => doubleBits(x).toString(16);
-  const hexF = (x: number) => floatBits(x).toString(16);
-  const lines: string[] = [];
-  for (const x of doubles) lines.push(`D ${hexD(x)}`);
-  for (const x of doubles) lines.push(`F ${hexF(x)}`);
-  for (const i of ints) lines.push(`I ${i}`);
-  for (const [a, b] of pairs) lines.push(`DR ${hexD(a)} ${hexD(b)}`);
-  for (const [a, b] of pairs) lines.push(`FR ${hexF(a)} ${hexF(b)}`);
-
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-numeric-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'NumericRef.java'), JAVA_SOURCE);
-    fs.writeFileSync(path.join(dir, 'in.txt'), lines.join('\n') + '\n');
-    const c = spawnSync('javac', ['-d', dir, path.join(dir, 'NumericRef.java')], { encoding: 'utf8' });
-    assert.equal(c.status, 0, c.stderr);
-    const r = spawnSync('java', ['-cp', dir, 'NumericRef', path.join(dir, 'in.txt')], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
-    assert.equal(r.status, 0, r.stderr);
-    const out = r.stdout.trimEnd().split('\n');
-    assert.equal(out.length, lines.length);
-
-    const sameNaNAware = (got: string, want: string, nan: (s: string) => boolean) =>
-      got === want || (nan(got) && nan(want));
-    const isNaND = (s: string) => {
-      const b = BigInt('0x' + s);
-      return Number.isNaN(doubleFromWords(Number(b >> 32n), Number(BigInt.asUintN(32, b))));
-    };
-    const isNaNF = (s: string) => Number.isNaN(floatFromBits(parseInt(s, 16)));
-
-    let k = 0;
-    for (const x of doubles) {
-      const [i, fb] = out[k++].split(' ');
-      assert.equal(String(d2i(x)), i, `(int) ${x}`);
-      assert.ok(sameNaNAware(hexF(d2f(x)), fb, isNaNF), `(float) ${x}`);
+test(
+  'conversions and remainders agree with HotSpot',
+  { skip: !javaAvailable() && 'javac/java not on PATH' },
+  () => {
+    const next = rng(6);
+    const anyDouble = () => doubleFromWords(next(), next());
+    const scaled = () => (next() & 1 ? -1 : 1) * (1 + next() / 2 ** 32) * 2 ** ((next() % 200) - 100);
+    const specials = [
+      0,
+      -0,
+      NaN,
+      Infinity,
+      -Infinity,
+      Number.MIN_VALUE,
+      -Number.MIN_VALUE,
+      Number.MAX_VALUE,
+      1,
+      -1,
+      3,
+      -3,
+      0.1,
+      2.5,
+      -2.5,
+      2 ** 31,
+      -(2 ** 31) - 1,
+      2147483647.5,
+      1e300,
+      1.401298464324817e-45,
+      3.4028234663852886e38,
+      3.4028235677973366e38, // rounds to float infinity
+    ];
+    const doubles = [...specials];
+    for (let i = 0; i < 2000; i++) doubles.push(anyDouble(), scaled(), (next() / 2 ** 32 - 0.5) * 2 ** 33);
+    const ints = [0, 1, -1, INT_MAX, INT_MIN, 16777217, -16777217, 16777219];
+    for (let i = 0; i < 2000; i++) ints.push(next() | 0);
+    const pairs: [number, number][] = [];
+    for (const a of specials) for (const b of specials) pairs.push([a, b]);
+    for (let i = 0; i < 2000; i++) {
+      pairs.push([anyDouble(), anyDouble()], [scaled(), scaled()]);
+      pairs.push([(next() | 0) * 2 ** (next() % 60), (next() % 1000) + 0.5]);
+      pairs.push([doubleFromWords(next() & 0x1fffff, next()), doubleFromWords(next() & 0x1fffff, next())]);
     }
-    for (const x of doubles) assert.equal(String(f2i(Math.fround(x))), out[k++], `(int) ${Math.fround(x)}f`);
-    for (const i of ints) assert.equal(hexF(i2f(i)), out[k++], `(float) ${i}`);
-    for (const [a, b] of pairs) {
-      assert.ok(sameNaNAware(hexD(drem(a, b)), out[k], isNaND), `${a} % ${b}: ${out[k]}`);
-      k++;
+
+    const hexD = (x: number) => doubleBits(x).toString(16);
+    const hexF = (x: number) => floatBits(x).toString(16);
+    const lines: string[] = [];
+    for (const x of doubles) lines.push(`D ${hexD(x)}`);
+    for (const x of doubles) lines.push(`F ${hexF(x)}`);
+    for (const i of ints) lines.push(`I ${i}`);
+    for (const [a, b] of pairs) lines.push(`DR ${hexD(a)} ${hexD(b)}`);
+    for (const [a, b] of pairs) lines.push(`FR ${hexF(a)} ${hexF(b)}`);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-numeric-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'NumericRef.java'), JAVA_SOURCE);
+      fs.writeFileSync(path.join(dir, 'in.txt'), lines.join('\n') + '\n');
+      const c = spawnSync('javac', ['-d', dir, path.join(dir, 'NumericRef.java')], { encoding: 'utf8' });
+      assert.equal(c.status, 0, c.stderr);
+      const r = spawnSync('java', ['-cp', dir, 'NumericRef', path.join(dir, 'in.txt')], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      assert.equal(r.status, 0, r.stderr);
+      const out = r.stdout.trimEnd().split('\n');
+      assert.equal(out.length, lines.length);
+
+      const sameNaNAware = (got: string, want: string, nan: (s: string) => boolean) =>
+        got === want || (nan(got) && nan(want));
+      const isNaND = (s: string) => {
+        const b = BigInt('0x' + s);
+        return Number.isNaN(doubleFromWords(Number(b >> 32n), Number(BigInt.asUintN(32, b))));
+      };
+      const isNaNF = (s: string) => Number.isNaN(floatFromBits(parseInt(s, 16)));
+
+      let k = 0;
+      for (const x of doubles) {
+        const [i, fb] = out[k++].split(' ');
+        assert.equal(String(d2i(x)), i, `(int) ${x}`);
+        assert.ok(sameNaNAware(hexF(d2f(x)), fb, isNaNF), `(float) ${x}`);
+      }
+      for (const x of doubles)
+        assert.equal(String(f2i(Math.fround(x))), out[k++], `(int) ${Math.fround(x)}f`);
+      for (const i of ints) assert.equal(hexF(i2f(i)), out[k++], `(float) ${i}`);
+      for (const [a, b] of pairs) {
+        assert.ok(sameNaNAware(hexD(drem(a, b)), out[k], isNaND), `${a} % ${b}: ${out[k]}`);
+        k++;
+      }
+      for (const [a, b] of pairs) {
+        const fa = Math.fround(a);
+        const fb = Math.fround(b);
+        assert.ok(sameNaNAware(hexF(frem(fa, fb)), out[k], isNaNF), `${fa}f % ${fb}f: ${out[k]}`);
+        k++;
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    for (const [a, b] of pairs) {
-      const fa = Math.fround(a);
-      const fb = Math.fround(b);
-      assert.ok(sameNaNAware(hexF(frem(fa, fb)), out[k], isNaNF), `${fa}f % ${fb}f: ${out[k]}`);
-      k++;
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);

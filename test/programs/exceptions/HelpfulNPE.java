@@ -78,6 +78,31 @@ public class HelpfulNPE {
         t("parameter", new Task() { public void run() { useParam(null, 1); } });
         t("long array param", new Task() { public void run() { sumLongs(null); } });
         t("ternary", new Task() { public void run() { String v = args.length == 0 ? s : "y"; v.toUpperCase(); } });
+        // locals of main itself (named in the message thanks to -g)
+        String text = args.length > 5 ? "t" : null;
+        try {
+            System.out.println(text.length());
+        } catch (NullPointerException e) {
+            System.out.println("main local: " + e.getMessage());
+        }
+        Node node = head.next;
+        try {
+            node.next.name = "x";
+        } catch (NullPointerException e) {
+            System.out.println("main local field chain: " + e.getMessage());
+        }
+        double[] ds = null;
+        try {
+            ds[0] += 1.5;
+        } catch (NullPointerException e) {
+            System.out.println("main compound array: " + e.getMessage());
+        }
+        try {
+            head.next.next.getName();
+        } catch (NullPointerException e) {
+            System.out.println("main chain invoke: " + e.getMessage());
+        }
+        System.out.println("fillInStackTrace keeps message: " + new NullPointerException("m").fillInStackTrace().getMessage());
     }
 
     static void useParam(String text, int n) {

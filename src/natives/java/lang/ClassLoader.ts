@@ -2,7 +2,11 @@
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
 import type { JavaObject, JValue, JArray } from '../../../runtime/object.js';
-import { jsStr, bytesOf } from '../../util.js';
+import { jsStr, bytesOf, classArg } from '../../util.js';
+
+// java.lang.invoke.MethodHandleNatives.Constants: defineClass0 flags
+const NESTMATE_CLASS = 0x1;
+const HIDDEN_CLASS = 0x2;
 
 function internalName(t: JavaThread, name: JValue): string | null {
   const s = jsStr(t, name);
@@ -47,6 +51,23 @@ export function register(reg: NativeRegistry): void {
     'defineClass2(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;':
       (t) => t.vm.throwJava(t, 'java/lang/UnsupportedOperationException', 'defineClass from a ByteBuffer (issue 3)'),
     'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': () => null,
+    'defineClass0(Ljava/lang/ClassLoader;Ljava/lang/Class;Ljava/lang/String;[BIILjava/security/ProtectionDomain;ZILjava/lang/Object;)Ljava/lang/Class;':
+      (t, a) => {
+        const vm = t.vm;
+        const lookup = classArg(t, a[1]);
+        const off = a[4] as number;
+        const b = bytesOf(a[3] as JArray).slice(off, off + (a[5] as number));
+        const flags = a[8] as number;
+        const initialize = a[7] !== 0;
+        let cls;
+        if ((flags & HIDDEN_CLASS) !== 0) {
+          cls = vm.defineHiddenClass(t, b, lookup, (flags & NESTMATE_CLASS) !== 0, a[9]);
+        } else {
+          cls = vm.defineClass(t, b, lookup.loader, internalName(t, a[2]), lookup.protectionDomain, '__Lookup_defineClass__');
+        }
+        if (initialize) vm.initialize(t, cls);
+        return vm.mirrorOf(cls);
+      },
   });
   reg.add('jdk/internal/loader/BootLoader', 'setBootLoaderUnnamedModule0(Ljava/lang/Module;)V', (t, a) => {
     t.vm.bootUnnamedModule = a[0] as JavaObject;

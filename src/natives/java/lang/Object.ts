@@ -1,6 +1,6 @@
 // java.lang.Object natives.
 import type { NativeRegistry } from '../../registry.js';
-import { JavaObject, type JArray, type FieldBag } from '../../../runtime/object.js';
+import { JavaObject, type JArray } from '../../../runtime/object.js';
 import { holdsLock } from '../../../threads/monitors.js';
 
 export function register(reg: NativeRegistry): void {
@@ -17,13 +17,11 @@ export function register(reg: NativeRegistry): void {
         return copy;
       }
       if (!vm.isInstanceOf(o, 'java/lang/Cloneable')) throw vm.newThrowable(t, 'java/lang/CloneNotSupportedException', o.$cls.javaName);
-      const copy = vm.newObject(o.$cls);
-      const src = o as unknown as FieldBag;
-      const dst = copy as unknown as FieldBag;
-      for (const f of o.$cls.instanceFields) {
-        dst[f.key] = src[f.key];
-        if (f.type === 'J') dst[f.hiKey] = src[f.hiKey];
-      }
+      // Every own property: the fields, and what HotSpot would keep in injected fields (a MemberName's
+      // target); then a fresh header.
+      const copy = Object.assign(vm.newObject(o.$cls), o);
+      copy.$hash = 0;
+      copy.$mon = null;
       return copy;
     },
     'notify()V': (t, a) => {

@@ -101,10 +101,10 @@ const TWO_OVER_PI = Int32Array.from([
 
 // High words of n*pi/2 for n = 1..32, to detect cancellation in the medium-size reduction.
 const NPIO2_HW = Int32Array.from([
-  0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb, 0x401f6a7a, 0x4022d97c, 0x4025fdbb, 0x402921fb,
-  0x402c463a, 0x402f6a7a, 0x4031475c, 0x4032d97c, 0x40346b9c, 0x4035fdbb, 0x40378fdb, 0x403921fb,
-  0x403ab41b, 0x403c463a, 0x403dd85a, 0x403f6a7a, 0x40407e4c, 0x4041475c, 0x4042106c, 0x4042d97c,
-  0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb,
+  0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb, 0x401f6a7a, 0x4022d97c, 0x4025fdbb, 0x402921fb, 0x402c463a,
+  0x402f6a7a, 0x4031475c, 0x4032d97c, 0x40346b9c, 0x4035fdbb, 0x40378fdb, 0x403921fb, 0x403ab41b, 0x403c463a,
+  0x403dd85a, 0x403f6a7a, 0x40407e4c, 0x4041475c, 0x4042106c, 0x4042d97c, 0x4043a28c, 0x40446b9c, 0x404534ac,
+  0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb,
 ]);
 
 const INVPIO2 = 0.6366197723675814; // 0x1.45f306dc9c883p-1
@@ -1203,8 +1203,8 @@ export function cbrt(x: number): number {
 }
 
 const TWO_M600 = 2.409919865102884e-181; // 0x1.0p-600
-const TWO_P600 = 4.149515568880993e+180; // 0x1.0p600
-const TWO_P1022 = 4.49423283715579e+307; // 0x1.0p1022
+const TWO_P600 = 4.149515568880993e180; // 0x1.0p600
+const TWO_P1022 = 4.49423283715579e307; // 0x1.0p1022
 
 export function hypot(x: number, y: number): number {
   let a = Math.abs(x);
@@ -1316,7 +1316,8 @@ export function pow(x: number, y: number): number {
     let z = xAbs;
     if (y < 0) z = 1.0 / z;
     if (hx < 0) {
-      if (((ix - 0x3ff00000) | yIsInt) === 0) z = (z - z) / (z - z); // (-1)^non-int
+      if (((ix - 0x3ff00000) | yIsInt) === 0)
+        z = (z - z) / (z - z); // (-1)^non-int
       else if (yIsInt === 1) z = -1.0 * z;
     }
     return z;
@@ -1435,7 +1436,8 @@ export function pow(x: number, y: number): number {
   const r = (z * t1) / (t1 - 2.0) - (w + z * w);
   z = 1.0 - (r - z);
   j = hiWord(z) + (n << 20);
-  if (j >> 20 <= 0) z = scalbn(z, n); // subnormal result
+  if (j >> 20 <= 0)
+    z = scalbn(z, n); // subnormal result
   else z = withHi(z, j);
   return s * z;
 }
