@@ -42,8 +42,11 @@ export function launchMain(vm: VM, mode: number, what: string, args: string[]): 
 function dispatchUncaughtException(vm: VM, ex: JavaObject): void {
   const t = vm.mainThread;
   const thread = t.threadObject!;
-  const m = thread.$cls.vtable.get('dispatchUncaughtException(Ljava/lang/Throwable;)V') ??
-    vm.bootLoad('java/lang/Thread').findDeclaredMethod('dispatchUncaughtException', '(Ljava/lang/Throwable;)V')!;
+  const m =
+    thread.$cls.vtable.get('dispatchUncaughtException(Ljava/lang/Throwable;)V') ??
+    vm
+      .bootLoad('java/lang/Thread')
+      .findDeclaredMethod('dispatchUncaughtException', '(Ljava/lang/Throwable;)V')!;
   try {
     vm.callJava(t, m, [thread, ex]);
   } catch (e) {

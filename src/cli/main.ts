@@ -2,7 +2,13 @@
 import * as os from 'node:os';
 import { NodeHost } from '../host/node/nodeHost.js';
 import { NodeStdio } from '../host/node/stdio.js';
-import { findJdkHome, readJdkRelease, jdkFeatureVersion, jdkModulesPath, parseClassPath } from '../classpath/classpath.js';
+import {
+  findJdkHome,
+  readJdkRelease,
+  jdkFeatureVersion,
+  jdkModulesPath,
+  parseClassPath,
+} from '../classpath/classpath.js';
 import { JImageClassPathEntry } from '../classpath/jimage.js';
 import { ClassPathError } from '../classpath/errors.js';
 import { VM } from '../runtime/vm.js';
@@ -50,7 +56,9 @@ export function main(argv: string[]): number {
   const release = readJdkRelease(host, jdkHome);
   const feature = jdkFeatureVersion(release);
   if (feature !== 17) {
-    err(`tsjvm: the JDK at ${jdkHome} is version ${release.get('JAVA_VERSION') ?? 'unknown'}; tsjvm runs JDK 17's class library only (pass --jdk <JDK 17 dir>)\n`);
+    err(
+      `tsjvm: the JDK at ${jdkHome} is version ${release.get('JAVA_VERSION') ?? 'unknown'}; tsjvm runs JDK 17's class library only (pass --jdk <JDK 17 dir>)\n`,
+    );
     return 1;
   }
   if (opts.target === null && opts.version === 'none') {

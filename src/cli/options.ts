@@ -87,18 +87,33 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     else if (a === '-h' || a === '-help' || a === '--help' || a === '-?') o.help = true;
     else if (a === '-Xint') o.execution = 'int';
     else if (a === '-Xcomp') o.execution = 'comp';
-    else if (a === '-Xmixed' || a === '-server' || a === '-client' || a === '-Xshare:auto' || a === '-Xshare:off') continue;
+    else if (
+      a === '-Xmixed' ||
+      a === '-server' ||
+      a === '-client' ||
+      a === '-Xshare:auto' ||
+      a === '-Xshare:off'
+    )
+      continue;
     else if (a.startsWith('-Xmx') || a.startsWith('-Xms') || a.startsWith('-Xss')) {
       const size = parseSize(a.substring(4));
       if (size === null) {
-        const what = a.startsWith('-Xss') ? 'thread stack size' : a.startsWith('-Xmx') ? 'maximum heap size' : 'initial heap size';
-        throw new UsageError(`Invalid ${what}: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`);
+        const what = a.startsWith('-Xss')
+          ? 'thread stack size'
+          : a.startsWith('-Xmx')
+            ? 'maximum heap size'
+            : 'initial heap size';
+        throw new UsageError(
+          `Invalid ${what}: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`,
+        );
       }
       if (a.startsWith('-Xmx')) o.maxHeap = size;
       if (a.startsWith('-Xss')) o.stackSize = size;
     } else if (a.startsWith('-XX:')) continue;
     else {
-      throw new UsageError(`Unrecognized option: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`);
+      throw new UsageError(
+        `Unrecognized option: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`,
+      );
     }
   }
   return o;

@@ -137,7 +137,11 @@ const TABLE: readonly (readonly [string, number, string])[] = [
 ];
 
 /** Other names of the same numbers. */
-const ALIASES: Record<string, string> = { EWOULDBLOCK: 'EAGAIN', EDEADLOCK: 'EDEADLK', ENOTSUP: 'EOPNOTSUPP' };
+const ALIASES: Record<string, string> = {
+  EWOULDBLOCK: 'EAGAIN',
+  EDEADLOCK: 'EDEADLK',
+  ENOTSUP: 'EOPNOTSUPP',
+};
 
 const BY_CODE = new Map<string, number>();
 const MESSAGES = new Map<number, string>();

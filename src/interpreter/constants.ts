@@ -7,7 +7,13 @@ import type { JavaThread } from '../threads/thread.js';
 import { resolveMethodTypeConstant, resolveMethodHandleConstant, pushDynamicConstant } from './linkage.js';
 
 /** Pushes constant `index` of `cls` onto `s` at `sp`; returns the new stack pointer. */
-export function loadConstant(thread: JavaThread, cls: JavaClass, index: number, s: JValue[], sp: number): number {
+export function loadConstant(
+  thread: JavaThread,
+  cls: JavaClass,
+  index: number,
+  s: JValue[],
+  sp: number,
+): number {
   const e = cls.classFile!.constantPool[index];
   if (!e) throw new Error(`tsjvm: bad ldc index ${index} in ${cls.name}`);
   switch (e.tag) {
@@ -35,11 +41,15 @@ export function loadConstant(thread: JavaThread, cls: JavaClass, index: number, 
     case CpTag.Class:
       s[sp++] = thread.vm.mirrorOf(resolveClassRef(thread, cls, index));
       return sp;
+    case CpTag.MethodType:
+      s[sp++] = resolveMethodTypeConstant(thread, cls, index);
+      return sp;
+    case CpTag.MethodHandle:
+      s[sp++] = resolveMethodHandleConstant(thread, cls, index);
+      return sp;
+    case CpTag.Dynamic:
+      return pushDynamicConstant(thread, cls, index, s, sp);
     default:
-      throw thread.vm.newThrowable(
-        thread,
-        'java/lang/UnsupportedOperationException',
-        `constant pool tag ${e.tag} needs java.lang.invoke support (issue 3)`,
-      );
+      throw new Error(`tsjvm: ldc of constant pool tag ${e.tag} in ${cls.name}`);
   }
 }

@@ -4,11 +4,38 @@
 import { Frame } from './frame.js';
 import type { JavaThread } from '../threads/thread.js';
 import { ClassState, type JavaClass, type JMethod, type JField } from '../runtime/jclass.js';
-import { JavaObject, type JArray, type JValue, type RefArray, type FieldBag, type PrimitiveArray } from '../runtime/object.js';
-import { resolveClassRef, resolveFieldRef, resolveMethodRef, methodSignatureForError } from '../runtime/resolve.js';
+import {
+  JavaObject,
+  type JArray,
+  type JValue,
+  type RefArray,
+  type FieldBag,
+  type PrimitiveArray,
+} from '../runtime/object.js';
+import {
+  resolveClassRef,
+  resolveFieldRef,
+  resolveMethodRef,
+  methodSignatureForError,
+} from '../runtime/resolve.js';
 import { isAssignable } from '../runtime/subtype.js';
 import { CpTag } from '../classfile/types.js';
-import { L, ladd, lsub, lmul, ldiv, lrem, lshl, lshr, lushr, lcmp, l2d, l2f, d2l, f2l } from '../runtime/long.js';
+import {
+  L,
+  ladd,
+  lsub,
+  lmul,
+  ldiv,
+  lrem,
+  lshl,
+  lshr,
+  lushr,
+  lcmp,
+  l2d,
+  l2f,
+  d2l,
+  f2l,
+} from '../runtime/long.js';
 import { d2i, f2i, fcmpl, fcmpg, dcmpl, dcmpg } from '../runtime/numeric.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
 import { invokeNative } from './natives.js';
@@ -503,7 +530,7 @@ function execute(thread: JavaThread): JValue | undefined {
             const b = s[--sp] as number;
             const a = s[sp - 1] as number;
             if (b === 0) throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
-            s[sp - 1] = a % b | 0;
+            s[sp - 1] = (a % b) | 0;
             pc += 1;
             break;
           }
@@ -571,7 +598,8 @@ function execute(thread: JavaThread): JValue | undefined {
                 break;
               case 0x6d:
               case 0x71:
-                if (blo === 0 && bhi === 0) throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
+                if (blo === 0 && bhi === 0)
+                  throw vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
                 lo = op === 0x6d ? ldiv(alo, ahi, blo, bhi) : lrem(alo, ahi, blo, bhi);
                 hi = L.hi;
                 break;
@@ -786,55 +814,71 @@ function execute(thread: JavaThread): JValue | undefined {
             pc += 1;
             break;
           case 0x99: // ifeq
-            pc = (s[--sp] as number) === 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[--sp] as number) === 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9a: // ifne
-            pc = (s[--sp] as number) !== 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[--sp] as number) !== 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9b: // iflt
-            pc = (s[--sp] as number) < 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc = (s[--sp] as number) < 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9c: // ifge
-            pc = (s[--sp] as number) >= 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[--sp] as number) >= 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9d: // ifgt
-            pc = (s[--sp] as number) > 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc = (s[--sp] as number) > 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9e: // ifle
-            pc = (s[--sp] as number) <= 0 ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[--sp] as number) <= 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0x9f: // if_icmpeq
           case 0xa5: // if_acmpeq
             sp -= 2;
-            pc = s[sp] === s[sp + 1] ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc = s[sp] === s[sp + 1] ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0xa0: // if_icmpne
           case 0xa6: // if_acmpne
             sp -= 2;
-            pc = s[sp] !== s[sp + 1] ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc = s[sp] !== s[sp + 1] ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
             break;
           case 0xa1: // if_icmplt
             sp -= 2;
-            pc = (s[sp] as number) < (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[sp] as number) < (s[sp + 1] as number)
+                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
+                : pc + 3;
             break;
           case 0xa2: // if_icmpge
             sp -= 2;
-            pc = (s[sp] as number) >= (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[sp] as number) >= (s[sp + 1] as number)
+                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
+                : pc + 3;
             break;
           case 0xa3: // if_icmpgt
             sp -= 2;
-            pc = (s[sp] as number) > (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[sp] as number) > (s[sp + 1] as number)
+                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
+                : pc + 3;
             break;
           case 0xa4: // if_icmple
             sp -= 2;
-            pc = (s[sp] as number) <= (s[sp + 1] as number) ? pc + (((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16) : pc + 3;
+            pc =
+              (s[sp] as number) <= (s[sp + 1] as number)
+                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
+                : pc + 3;
             break;
           case 0xa7: // goto
-            pc += ((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16;
+            pc += (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             break;
           case 0xa8: // jsr
             s[sp++] = pc + 3;
-            pc += ((code[pc + 1] << 8) | code[pc + 2]) << 16 >> 16;
+            pc += (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             break;
           case 0xa9: // ret
             pc = s[code[pc + 1]] as number;
@@ -995,7 +1039,11 @@ function execute(thread: JavaThread): JValue | undefined {
                 sp = r.sp;
               } else if (op === 0xb8) {
                 if (!resolved.isStatic) {
-                  throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expected static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
+                  throw vm.newThrowable(
+                    thread,
+                    'java/lang/IncompatibleClassChangeError',
+                    `Expected static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`,
+                  );
                 }
                 if (resolved.cls.state !== ClassState.Initialized) {
                   f.sp = sp;
@@ -1003,7 +1051,11 @@ function execute(thread: JavaThread): JValue | undefined {
                 }
               } else {
                 if (resolved.isStatic) {
-                  throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Expecting non-static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`);
+                  throw vm.newThrowable(
+                    thread,
+                    'java/lang/IncompatibleClassChangeError',
+                    `Expecting non-static method ${methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)}`,
+                  );
                 }
                 const recv = s[sp - resolved.argSlots] as JavaObject | JArray | null;
                 if (recv === null) throwNPE(thread);
@@ -1067,7 +1119,10 @@ function execute(thread: JavaThread): JValue | undefined {
             // newarray
             const n = s[sp - 1] as number;
             if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
-            s[sp - 1] = vm.newArray(primitiveArrayClass(thread, code[pc + 1]), checkArraySize(thread, n, code[pc + 1]));
+            s[sp - 1] = vm.newArray(
+              primitiveArrayClass(thread, code[pc + 1]),
+              checkArraySize(thread, n, code[pc + 1]),
+            );
             pc += 2;
             break;
           }
@@ -1099,7 +1154,12 @@ function execute(thread: JavaThread): JValue | undefined {
             const o = s[sp - 1] as JavaObject | JArray | null;
             if (o !== null) {
               const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
-              if (!isAssignable(o.$cls, c)) throw vm.newThrowable(thread, 'java/lang/ClassCastException', classCastMessage(thread, o.$cls, c));
+              if (!isAssignable(o.$cls, c))
+                throw vm.newThrowable(
+                  thread,
+                  'java/lang/ClassCastException',
+                  classCastMessage(thread, o.$cls, c),
+                );
             }
             pc += 3;
             break;
@@ -1173,7 +1233,8 @@ function execute(thread: JavaThread): JValue | undefined {
             const dims = code[pc + 3];
             const counts: number[] = [];
             for (let i = 0; i < dims; i++) counts.push(s[sp - dims + i] as number);
-            for (const n of counts) if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+            for (const n of counts)
+              if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
             sp -= dims;
             s[sp++] = newMultiArray(thread, c, counts, 0);
             pc += 4;
@@ -1193,7 +1254,11 @@ function execute(thread: JavaThread): JValue | undefined {
             pc += readInt(code, pc + 1);
             break;
           default:
-            throw vm.newThrowable(thread, 'java/lang/VerifyError', `Bad instruction: ${op.toString(16)} in ${m.cls.javaName}.${m.name}`);
+            throw vm.newThrowable(
+              thread,
+              'java/lang/VerifyError',
+              `Bad instruction: ${op.toString(16)} in ${m.cls.javaName}.${m.name}`,
+            );
         }
       }
     } catch (e) {
@@ -1248,7 +1313,12 @@ function readInt(code: Uint8Array, p: number): number {
 }
 
 /** JVMS §5.4.6 Method selection for invokevirtual / invokeinterface. */
-function selectVirtual(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod, isInterface: boolean): JMethod {
+function selectVirtual(
+  thread: JavaThread,
+  recv: JavaObject | JArray,
+  resolved: JMethod,
+  isInterface: boolean,
+): JMethod {
   const sel = recv.$cls.vtable.get(resolved.key);
   if (sel !== undefined) return sel;
   if (isInterface && !isAssignable(recv.$cls, resolved.cls)) {
@@ -1308,12 +1378,18 @@ function selectPolymorphic(
       sp--;
       const recv = s[sp - mtarget.argSlots] as JavaObject | JArray | null;
       if (recv === null) throwNPE(thread);
-      const target = mtarget.isPrivate ? mtarget : selectVirtual(thread, recv, mtarget, intrinsic === Intrinsic.LinkToInterface);
+      const target = mtarget.isPrivate
+        ? mtarget
+        : selectVirtual(thread, recv, mtarget, intrinsic === Intrinsic.LinkToInterface);
       if (target.isAbstract) throwAbstractMethodError(thread, recv, mtarget);
       return { target, sp };
     }
     default:
-      throw thread.vm.newThrowable(thread, 'java/lang/UnsupportedOperationException', 'linkToNative is not supported');
+      throw thread.vm.newThrowable(
+        thread,
+        'java/lang/UnsupportedOperationException',
+        'linkToNative is not supported',
+      );
   }
 }
 
@@ -1350,9 +1426,22 @@ function primitiveArrayClass(thread: JavaThread, atype: number): JavaClass {
 
 /** HotSpot's limit: arrays of more than max_jint - 2 elements, or more than the heap, fail. */
 function checkArraySize(thread: JavaThread, n: number, atype: number): number {
-  if (n > 0x7ffffffd) throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
-  const elemSize = atype === 7 || atype === 11 ? 8 : atype === 6 || atype === 10 || atype === 0 ? 4 : atype === 5 || atype === 9 ? 2 : 1;
-  if (n * elemSize > thread.vm.options.maxHeap) throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
+  if (n > 0x7ffffffd)
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/OutOfMemoryError',
+      'Requested array size exceeds VM limit',
+    );
+  const elemSize =
+    atype === 7 || atype === 11
+      ? 8
+      : atype === 6 || atype === 10 || atype === 0
+        ? 4
+        : atype === 5 || atype === 9
+          ? 2
+          : 1;
+  if (n * elemSize > thread.vm.options.maxHeap)
+    throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
   return n;
 }
 
@@ -1361,7 +1450,10 @@ export function classCastMessage(thread: JavaThread, from: JavaClass, to: JavaCl
   const vm = thread.vm;
   const fromDesc = vm.moduleDescription(baseClass(from));
   const toDesc = vm.moduleDescription(baseClass(to));
-  const tail = fromDesc === toDesc ? `${from.javaName} and ${to.javaName} are in ${fromDesc}` : `${from.javaName} is in ${fromDesc}; ${to.javaName} is in ${toDesc}`;
+  const tail =
+    fromDesc === toDesc
+      ? `${from.javaName} and ${to.javaName} are in ${fromDesc}`
+      : `${from.javaName} is in ${fromDesc}; ${to.javaName} is in ${toDesc}`;
   return `class ${from.javaName} cannot be cast to class ${to.javaName} (${tail})`;
 }
 

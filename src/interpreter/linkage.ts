@@ -31,10 +31,12 @@ export function methodTypeFor(t: JavaThread, from: JavaClass, descriptor: string
   const rtype = vm.mirrorOf(vm.classForDescriptor(t, d.returnType, from.loader));
   const ptypes = vm.newArray(vm.arrayOf(vm.classClass), d.params.length) as JValue[];
   d.params.forEach((p, i) => (ptypes[i] = vm.mirrorOf(vm.classForDescriptor(t, p, from.loader))));
-  return callMHN(t, 'findMethodHandleType', '(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;', [
-    rtype,
-    ptypes as unknown as JValue,
-  ]) as JavaObject;
+  return callMHN(
+    t,
+    'findMethodHandleType',
+    '(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;',
+    [rtype, ptypes as unknown as JValue],
+  ) as JavaObject;
 }
 
 /** JVMS §5.4.3.5: a CONSTANT_MethodHandle, via MethodHandleNatives.linkMethodHandleConstant. */
@@ -47,7 +49,9 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
   const ref = cp[e.referenceIndex] as Extract<CpEntry, { className: string }>;
   const defc = resolveClassName(t, from, ref.className);
   const isField = e.referenceKind <= 4;
-  const type = isField ? vm.mirrorOf(vm.classForDescriptor(t, ref.descriptor, from.loader)) : methodTypeFor(t, from, ref.descriptor);
+  const type = isField
+    ? vm.mirrorOf(vm.classForDescriptor(t, ref.descriptor, from.loader))
+    : methodTypeFor(t, from, ref.descriptor);
   const mh = callMHN(
     t,
     'linkMethodHandleConstant',
@@ -105,7 +109,11 @@ function constantAsObject(t: JavaThread, from: JavaClass, index: number): JValue
 }
 
 /** The bootstrap method handle and static arguments of a Dynamic/InvokeDynamic entry. */
-function bootstrapSpecifier(t: JavaThread, from: JavaClass, bsmIndex: number): { bsm: JavaObject; args: JValue } {
+function bootstrapSpecifier(
+  t: JavaThread,
+  from: JavaClass,
+  bsmIndex: number,
+): { bsm: JavaObject; args: JValue } {
   const vm = t.vm;
   const spec = from.classFile!.bootstrapMethods[bsmIndex];
   const bsm = resolveMethodHandleConstant(t, from, spec.methodRefIndex);
@@ -143,7 +151,13 @@ export function resolveDynamicConstantObject(t: JavaThread, from: JavaClass, ind
 }
 
 /** Pushes a dynamic constant in slot form, unboxing primitives. Returns the new stack pointer. */
-export function pushDynamicConstant(t: JavaThread, from: JavaClass, index: number, s: JValue[], sp: number): number {
+export function pushDynamicConstant(
+  t: JavaThread,
+  from: JavaClass,
+  index: number,
+  s: JValue[],
+  sp: number,
+): number {
   const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
   const v = resolveDynamicConstantObject(t, from, index);
   const d = e.descriptor;
@@ -186,7 +200,9 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
   } catch (ex) {
     if (!(ex instanceof JavaObject)) throw ex;
     // JVMS §6.5: a failed call site fails the same way every time; errors other than Error are wrapped.
-    const err = vm.isInstanceOf(ex, 'java/lang/Error') ? ex : vm.newThrowable(t, 'java/lang/BootstrapMethodError', 'bootstrap method initialization exception', ex);
+    const err = vm.isInstanceOf(ex, 'java/lang/Error')
+      ? ex
+      : vm.newThrowable(t, 'java/lang/BootstrapMethodError', 'bootstrap method initialization exception', ex);
     link = { invoker: method, appendix: null, error: err };
   }
   sites.set(pc, link);
@@ -194,7 +210,12 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
 }
 
 /** invokehandle: links MethodHandle.invoke/invokeExact and VarHandle calls (MethodHandleNatives.linkMethod). */
-export function linkInvokeHandle(t: JavaThread, from: JavaClass, adapter: JMethod, refKind: number): CallSiteLink {
+export function linkInvokeHandle(
+  t: JavaThread,
+  from: JavaClass,
+  adapter: JMethod,
+  refKind: number,
+): CallSiteLink {
   if (adapter.handleLink) return adapter.handleLink;
   const vm = t.vm;
   const appendix = vm.newArray(vm.arrayOf(vm.objectClass), 1) as JValue[];
@@ -203,7 +224,14 @@ export function linkInvokeHandle(t: JavaThread, from: JavaClass, adapter: JMetho
     t,
     'linkMethod',
     '(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;',
-    [vm.mirrorOf(from), refKind, vm.mirrorOf(adapter.cls), vm.intern(adapter.name), type, appendix as unknown as JValue],
+    [
+      vm.mirrorOf(from),
+      refKind,
+      vm.mirrorOf(adapter.cls),
+      vm.intern(adapter.name),
+      type,
+      appendix as unknown as JValue,
+    ],
   ) as JavaObject;
   const link = { invoker: memberNameTarget(mn), appendix: appendix[0], error: null };
   adapter.handleLink = link;

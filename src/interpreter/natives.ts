@@ -9,15 +9,15 @@ export function invokeNative(thread: JavaThread, m: JMethod, args: JValue[]): JV
   if (fn === null) {
     const vm = thread.vm;
     if (m.code === null && !m.isNative) {
-      throw vm.newThrowable(thread, 'java/lang/AbstractMethodError', `${m.cls.javaName}.${m.name}${m.descriptor}`);
+      throw vm.newThrowable(
+        thread,
+        'java/lang/AbstractMethodError',
+        `${m.cls.javaName}.${m.name}${m.descriptor}`,
+      );
     }
     fn = vm.natives.lookup(m.cls.name, m.name, m.descriptor) ?? null;
     if (fn === null) {
-      throw vm.newThrowable(
-        thread,
-        'java/lang/UnsatisfiedLinkError',
-        `'${nativeSignature(m)}'`,
-      );
+      throw vm.newThrowable(thread, 'java/lang/UnsatisfiedLinkError', `'${nativeSignature(m)}'`);
     }
     m.nativeImpl = fn;
   }

@@ -40,14 +40,18 @@ export function newField(t: JavaThread, f: JField): JavaObject {
   o['type' + K] = mirrorForDescriptor(t, f.descriptor, f.cls.loader);
   o['modifiers' + K] = f.flags & 0xdf;
   // Static finals and finals of records and hidden classes can't be changed through reflection.
-  o['trustedFinal' + K] = (f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record !== null) ? 1 : 0;
+  o['trustedFinal' + K] =
+    (f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record !== null) ? 1 : 0;
   o['slot' + K] = f.slot;
   o['signature' + K] = f.info.signature ? vm.intern(f.info.signature) : null;
   o['annotations' + K] = rawBytes(t, f.info.runtimeVisibleAnnotations);
   return o as unknown as JavaObject;
 }
 
-function paramAndExceptionTypes(t: JavaThread, m: JMethod): { params: JavaObject[]; ret: JavaObject; exceptions: JavaObject[] } {
+function paramAndExceptionTypes(
+  t: JavaThread,
+  m: JMethod,
+): { params: JavaObject[]; ret: JavaObject; exceptions: JavaObject[] } {
   const d = parseMethodDescriptor(m.descriptor);
   const loader = m.cls.loader;
   return {
@@ -94,15 +98,29 @@ export function newConstructor(t: JavaThread, m: JMethod): JavaObject {
 
 export function declaredFields(t: JavaThread, c: JavaClass, publicOnly: boolean): JArray {
   const fs = c.fields.filter((f) => !publicOnly || (f.flags & 1) !== 0);
-  return refArray(t, 'java/lang/reflect/Field', fs.map((f) => newField(t, f)));
+  return refArray(
+    t,
+    'java/lang/reflect/Field',
+    fs.map((f) => newField(t, f)),
+  );
 }
 
 export function declaredMethods(t: JavaThread, c: JavaClass, publicOnly: boolean): JArray {
-  const ms = c.methods.filter((m) => m.name !== '<init>' && m.name !== '<clinit>' && (!publicOnly || (m.flags & 1) !== 0));
-  return refArray(t, 'java/lang/reflect/Method', ms.map((m) => newMethod(t, m)));
+  const ms = c.methods.filter(
+    (m) => m.name !== '<init>' && m.name !== '<clinit>' && (!publicOnly || (m.flags & 1) !== 0),
+  );
+  return refArray(
+    t,
+    'java/lang/reflect/Method',
+    ms.map((m) => newMethod(t, m)),
+  );
 }
 
 export function declaredConstructors(t: JavaThread, c: JavaClass, publicOnly: boolean): JArray {
   const ms = c.methods.filter((m) => m.name === '<init>' && (!publicOnly || (m.flags & 1) !== 0));
-  return refArray(t, 'java/lang/reflect/Constructor', ms.map((m) => newConstructor(t, m)));
+  return refArray(
+    t,
+    'java/lang/reflect/Constructor',
+    ms.map((m) => newConstructor(t, m)),
+  );
 }

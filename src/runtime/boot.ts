@@ -39,14 +39,20 @@ export function bootVM(vm: VM): void {
   // The thread groups and the main Thread; currentThread() must work inside the Thread constructor.
   const tg = initClass(vm, 'java/lang/ThreadGroup');
   const systemGroup = construct(vm, tg, '()V', []);
-  const mainGroup = construct(vm, tg, '(Ljava/lang/ThreadGroup;Ljava/lang/String;)V', [systemGroup, vm.newString('main')]);
+  const mainGroup = construct(vm, tg, '(Ljava/lang/ThreadGroup;Ljava/lang/String;)V', [
+    systemGroup,
+    vm.newString('main'),
+  ]);
   const threadClass = initClass(vm, 'java/lang/Thread');
   const mainThread = vm.newObject(threadClass);
   const tf = mainThread as unknown as FieldBag;
   tf['priority@java/lang/Thread'] = 5;
   tf['eetop@java/lang/Thread'] = 1;
   t.threadObject = mainThread;
-  const threadInit = threadClass.findDeclaredMethod('<init>', '(Ljava/lang/ThreadGroup;Ljava/lang/String;)V')!;
+  const threadInit = threadClass.findDeclaredMethod(
+    '<init>',
+    '(Ljava/lang/ThreadGroup;Ljava/lang/String;)V',
+  )!;
   vm.callJava(t, threadInit, [mainThread, mainGroup, vm.newString('main')]);
   tf['threadStatus@java/lang/Thread'] = THREAD_RUNNABLE;
 
@@ -75,6 +81,7 @@ export function bootVM(vm: VM): void {
     initClass(vm, name);
   }
   const status = callStatic(vm, system, 'initPhase2', '(ZZ)I', [1, 1]);
-  if (status !== 0) throw new Error(`tsjvm: module system boot failed (initPhase2 returned ${String(status)})`);
+  if (status !== 0)
+    throw new Error(`tsjvm: module system boot failed (initPhase2 returned ${String(status)})`);
   callStatic(vm, system, 'initPhase3', '()V', []);
 }

@@ -37,7 +37,9 @@ export function createClass(
     initMethodShape(m);
     const annotations = annotationTypes(info.runtimeVisibleAnnotations, cf.constantPool);
     // Frames of @Hidden methods (LambdaForm internals) are left out of stack traces, as in HotSpot.
-    m.hidden = annotations.includes('Ljava/lang/invoke/LambdaForm$Hidden;') || annotations.includes('Ljdk/internal/vm/annotation/Hidden;');
+    m.hidden =
+      annotations.includes('Ljava/lang/invoke/LambdaForm$Hidden;') ||
+      annotations.includes('Ljdk/internal/vm/annotation/Hidden;');
     m.callerSensitive = annotations.includes('Ljdk/internal/reflect/CallerSensitive;');
     cls.methods.push(m);
     cls.declaredMethods.set(m.key, m);
@@ -109,9 +111,10 @@ function generateConstructor(cls: JavaClass): ObjectConstructor {
     lines.push(`this[${JSON.stringify(f.key)}] = ${init};`);
     if (f.type === 'J') lines.push(`this[${JSON.stringify(f.hiKey)}] = 0;`);
   }
-  const make = new Function('Base', `return class extends Base { constructor() { super(); ${lines.join(' ')} } };`) as (
-    b: ObjectConstructor,
-  ) => ObjectConstructor;
+  const make = new Function(
+    'Base',
+    `return class extends Base { constructor() { super(); ${lines.join(' ')} } };`,
+  ) as (b: ObjectConstructor) => ObjectConstructor;
   const ctor = make(base);
   Object.defineProperty(ctor.prototype, '$cls', { value: cls, writable: false, enumerable: false });
   return ctor;
@@ -152,7 +155,10 @@ function isMoreSpecific(a: JMethod, b: JMethod): boolean {
 
 /** The flags an array class gets (JVMS §5.3.3). */
 export function arrayClassFlags(component: JavaClass): number {
-  const pub = component.primitive !== null && component.componentType === null ? ACC_PUBLIC : component.flags & ACC_PUBLIC;
+  const pub =
+    component.primitive !== null && component.componentType === null
+      ? ACC_PUBLIC
+      : component.flags & ACC_PUBLIC;
   return pub | ACC_FINAL | ACC_ABSTRACT;
 }
 

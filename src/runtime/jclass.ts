@@ -1,5 +1,11 @@
 // Linked classes, fields and methods (HotSpot's Klass/Method/fieldDescriptor).
-import type { ClassFile, MethodInfo, FieldInfo, ExceptionTableEntry, LineNumberEntry } from '../classfile/types.js';
+import type {
+  ClassFile,
+  MethodInfo,
+  FieldInfo,
+  ExceptionTableEntry,
+  LineNumberEntry,
+} from '../classfile/types.js';
 import { ACC_INTERFACE, ACC_STATIC, ACC_NATIVE, ACC_ABSTRACT, ACC_PRIVATE } from '../classfile/types.js';
 import type { JavaObject, JValue } from './object.js';
 import type { NativeFn } from '../natives/registry.js';

@@ -20,7 +20,9 @@ export class JavaObject {
 export type FieldBag = Record<string, JValue>;
 
 /** Primitive arrays are typed arrays; `long[]` is an Int32Array of 2n (lo, hi pairs). */
-export type PrimitiveArray = (Int8Array | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array) & {
+export type PrimitiveArray = (
+  Int8Array | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array
+) & {
   $cls: JavaClass;
 };
 /** Reference arrays are JS arrays created full of null. */

@@ -13,16 +13,35 @@ export function externalTypeName(desc: string): string {
   const base = desc.substring(dims);
   let name: string;
   switch (base[0]) {
-    case 'Z': name = 'boolean'; break;
-    case 'B': name = 'byte'; break;
-    case 'C': name = 'char'; break;
-    case 'S': name = 'short'; break;
-    case 'I': name = 'int'; break;
-    case 'J': name = 'long'; break;
-    case 'F': name = 'float'; break;
-    case 'D': name = 'double'; break;
-    case 'V': name = 'void'; break;
-    default: name = base.substring(1, base.length - 1).replace(/\//g, '.');
+    case 'Z':
+      name = 'boolean';
+      break;
+    case 'B':
+      name = 'byte';
+      break;
+    case 'C':
+      name = 'char';
+      break;
+    case 'S':
+      name = 'short';
+      break;
+    case 'I':
+      name = 'int';
+      break;
+    case 'J':
+      name = 'long';
+      break;
+    case 'F':
+      name = 'float';
+      break;
+    case 'D':
+      name = 'double';
+      break;
+    case 'V':
+      name = 'void';
+      break;
+    default:
+      name = base.substring(1, base.length - 1).replace(/\//g, '.');
   }
   return name + '[]'.repeat(dims);
 }
@@ -83,7 +102,13 @@ export function samePackage(a: JavaClass, b: JavaClass): boolean {
 }
 
 /** JVMS §5.4.4 access control for a field or method declared in `decl` with `flags`, referenced via `ref`. */
-export function isMemberAccessible(vm: VM, decl: JavaClass, flags: number, from: JavaClass, ref: JavaClass): boolean {
+export function isMemberAccessible(
+  vm: VM,
+  decl: JavaClass,
+  flags: number,
+  from: JavaClass,
+  ref: JavaClass,
+): boolean {
   if ((flags & ACC_PUBLIC) !== 0) return true;
   if ((flags & ACC_PRIVATE) !== 0) return decl === from || nestHost(vm, decl) === nestHost(vm, from);
   if (samePackage(decl, from)) return true;
@@ -178,7 +203,11 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
   if (e.tag === CpTag.Methodref) {
     // JVMS §5.4.3.3
     if (owner.isInterface) {
-      throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Found interface ${owner.javaName}, but class was expected`);
+      throw vm.newThrowable(
+        thread,
+        'java/lang/IncompatibleClassChangeError',
+        `Found interface ${owner.javaName}, but class was expected`,
+      );
     }
     m = lookupMethodInClasses(owner, key);
     if (!m && owner.isArray) m = lookupMethodInClasses(vm.objectClass, key);
@@ -191,7 +220,11 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
   } else {
     // JVMS §5.4.3.4 Interface method resolution
     if (!owner.isInterface) {
-      throw vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Found class ${owner.javaName}, but interface was expected`);
+      throw vm.newThrowable(
+        thread,
+        'java/lang/IncompatibleClassChangeError',
+        `Found class ${owner.javaName}, but interface was expected`,
+      );
     }
     m = owner.declaredMethods.get(key) ?? null;
     if (!m) {
@@ -201,7 +234,11 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
     if (!m) m = lookupMethodInInterfaces(owner, key);
   }
   if (!m) {
-    throw vm.newThrowable(thread, 'java/lang/NoSuchMethodError', methodSignatureForError(owner.name, e.name, e.descriptor));
+    throw vm.newThrowable(
+      thread,
+      'java/lang/NoSuchMethodError',
+      methodSignatureForError(owner.name, e.name, e.descriptor),
+    );
   }
   if (!m.signaturePolymorphic && !isMemberAccessible(vm, m.cls, m.flags, from, owner)) {
     throw vm.newThrowable(

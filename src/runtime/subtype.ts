@@ -10,7 +10,9 @@ export function isAssignable(s: JavaClass, t: JavaClass): boolean {
   const tc = t.componentType;
   if (tc === null) {
     // Arrays are Objects, Cloneable and Serializable.
-    return t.name === 'java/lang/Object' || t.name === 'java/lang/Cloneable' || t.name === 'java/io/Serializable';
+    return (
+      t.name === 'java/lang/Object' || t.name === 'java/lang/Cloneable' || t.name === 'java/io/Serializable'
+    );
   }
   if (sc.primitive !== null || tc.primitive !== null) return sc === tc;
   return isAssignable(sc, tc);

@@ -5,7 +5,14 @@ import type { Host } from '../host/host.js';
 import { NativeRegistry } from '../natives/registry.js';
 import { JavaThread } from '../threads/thread.js';
 import { JavaClass, ClassState, type JMethod, type TypeChar } from './jclass.js';
-import { JavaObject, type JArray, type JValue, type RefArray, type PrimitiveArray, type FieldBag } from './object.js';
+import {
+  JavaObject,
+  type JArray,
+  type JValue,
+  type RefArray,
+  type PrimitiveArray,
+  type FieldBag,
+} from './object.js';
 import { createClass, prepareClass, arrayClassFlags } from './classloading.js';
 import { parseClassFile } from '../classfile/reader.js';
 import { ClassFormatError, UnsupportedClassVersionError } from '../classfile/errors.js';
@@ -189,7 +196,8 @@ export class VM {
       }
       throw e;
     }
-    if (mirror === null || mirror === undefined) throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', name);
+    if (mirror === null || mirror === undefined)
+      throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', name);
     const cls = this.classFromMirror(mirror as JavaObject);
     if (cls.name !== name) throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', name);
     this.recordClass(loader, cls);
@@ -200,11 +208,13 @@ export class VM {
   private loadArrayClass(name: string, loader: JavaObject | null, thread: JavaThread): JavaClass {
     const compDesc = name.substring(1);
     let comp: JavaClass;
-    if (compDesc.startsWith('L')) comp = this.loadClass(thread, compDesc.substring(1, compDesc.length - 1), loader);
+    if (compDesc.startsWith('L'))
+      comp = this.loadClass(thread, compDesc.substring(1, compDesc.length - 1), loader);
     else if (compDesc.startsWith('[')) comp = this.loadClass(thread, compDesc, loader);
     else {
       const p = this.primitiveClasses.get(compDesc as TypeChar);
-      if (!p || compDesc.length !== 1 || compDesc === 'V') throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', name);
+      if (!p || compDesc.length !== 1 || compDesc === 'V')
+        throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', name);
       comp = p;
     }
     return this.arrayOf(comp);
@@ -213,7 +223,12 @@ export class VM {
   /** The array class whose component type is `comp`. */
   arrayOf(comp: JavaClass): JavaClass {
     if (comp.arrayClass) return comp.arrayClass;
-    const desc = comp.primitive !== null && comp.componentType === null ? comp.primitive : comp.isArray ? comp.name : `L${comp.name};`;
+    const desc =
+      comp.primitive !== null && comp.componentType === null
+        ? comp.primitive
+        : comp.isArray
+          ? comp.name
+          : `L${comp.name};`;
     const name = '[' + desc;
     const cls = new JavaClass(name, null, comp.loader, arrayClassFlags(comp));
     cls.componentType = comp;
@@ -250,8 +265,10 @@ export class VM {
     try {
       cf = parseClassFile(bytes);
     } catch (e) {
-      if (e instanceof UnsupportedClassVersionError) throw this.newThrowable(thread, 'java/lang/UnsupportedClassVersionError', e.message);
-      if (e instanceof ClassFormatError) throw this.newThrowable(thread, 'java/lang/ClassFormatError', e.message);
+      if (e instanceof UnsupportedClassVersionError)
+        throw this.newThrowable(thread, 'java/lang/UnsupportedClassVersionError', e.message);
+      if (e instanceof ClassFormatError)
+        throw this.newThrowable(thread, 'java/lang/ClassFormatError', e.message);
       throw e;
     }
     if (expectedName !== null && cf.thisClass !== expectedName) {
@@ -270,7 +287,8 @@ export class VM {
     }
     let superClass: JavaClass | null = null;
     if (cf.superClass !== null) {
-      if (cf.superClass === cf.thisClass) throw this.newThrowable(thread, 'java/lang/ClassCircularityError', cf.thisClass);
+      if (cf.superClass === cf.thisClass)
+        throw this.newThrowable(thread, 'java/lang/ClassCircularityError', cf.thisClass);
       superClass = this.loadClass(thread, cf.superClass, loader);
       if (superClass.isInterface) {
         throw this.newThrowable(
@@ -287,7 +305,11 @@ export class VM {
         );
       }
     } else if (cf.thisClass !== 'java/lang/Object') {
-      throw this.newThrowable(thread, 'java/lang/ClassFormatError', `Invalid superclass index 0 in class file ${cf.thisClass}`);
+      throw this.newThrowable(
+        thread,
+        'java/lang/ClassFormatError',
+        `Invalid superclass index 0 in class file ${cf.thisClass}`,
+      );
     }
     const interfaces: JavaClass[] = [];
     for (const iname of cf.interfaces) {
@@ -314,7 +336,9 @@ export class VM {
 
   private moduleForNewClass(cls: JavaClass): JavaObject | null {
     if (cls.loader === null) {
-      return this.bootPackageModules.get(cls.packageName) ?? (this.javaBaseModule ? this.bootUnnamedModule : null);
+      return (
+        this.bootPackageModules.get(cls.packageName) ?? (this.javaBaseModule ? this.bootUnnamedModule : null)
+      );
     }
     const named = this.loaderPackageModules.get(cls.loader)?.get(cls.packageName);
     if (named) return named;
@@ -325,7 +349,12 @@ export class VM {
    * Module.defineModule0: classes of these packages defined by `loader` belong to `module`. When java.base
    * is defined, the classes loaded before it (all in java.base) get their module, as HotSpot's fixup does.
    */
-  defineModulePackages(module: JavaObject, loader: JavaObject | null, packages: string[], isJavaBase: boolean): void {
+  defineModulePackages(
+    module: JavaObject,
+    loader: JavaObject | null,
+    packages: string[],
+    isJavaBase: boolean,
+  ): void {
     let table = this.bootPackageModules;
     if (loader !== null) {
       let t = this.loaderPackageModules.get(loader);
@@ -352,7 +381,9 @@ export class VM {
     if (loader === null) return "'bootstrap'";
     const name = (loader as unknown as FieldBag)['name@java/lang/ClassLoader'] as JavaObject | null;
     const cname = loader.$cls.javaName;
-    return name ? `'${this.jsString(name)}' @${(this.identityHash(loader) >>> 0).toString(16)}` : `${cname} @${(this.identityHash(loader) >>> 0).toString(16)}`;
+    return name
+      ? `'${this.jsString(name)}' @${(this.identityHash(loader) >>> 0).toString(16)}`
+      : `${cname} @${(this.identityHash(loader) >>> 0).toString(16)}`;
   }
 
   moduleDescription(cls: JavaClass): string {
@@ -377,7 +408,8 @@ export class VM {
     try {
       cf = parseClassFile(bytes);
     } catch (e) {
-      if (e instanceof ClassFormatError) throw this.newThrowable(thread, 'java/lang/ClassFormatError', e.message);
+      if (e instanceof ClassFormatError)
+        throw this.newThrowable(thread, 'java/lang/ClassFormatError', e.message);
       throw e;
     }
     const loader = lookup.loader;
@@ -409,7 +441,12 @@ export class VM {
       return;
     }
     if (cls.state === ClassState.Erroneous) {
-      throw this.newThrowable(thread, 'java/lang/NoClassDefFoundError', `Could not initialize class ${cls.javaName}`, cls.initError);
+      throw this.newThrowable(
+        thread,
+        'java/lang/NoClassDefFoundError',
+        `Could not initialize class ${cls.javaName}`,
+        cls.initError,
+      );
     }
     cls.state = ClassState.Initializing;
     cls.initThread = thread;
@@ -427,7 +464,13 @@ export class VM {
         cls.initThread = null;
         const err = this.isInstanceOf(e, 'java/lang/Error')
           ? e
-          : this.newThrowable(thread, 'java/lang/ExceptionInInitializerError', null, e, '(Ljava/lang/Throwable;)V');
+          : this.newThrowable(
+              thread,
+              'java/lang/ExceptionInInitializerError',
+              null,
+              e,
+              '(Ljava/lang/Throwable;)V',
+            );
         cls.initError = err;
         throw err;
       }
@@ -652,11 +695,20 @@ export class VM {
     const msg = message === null ? null : this.newString(message);
     let desc = ctorDescriptor;
     let args: JValue[];
-    if (desc === undefined && message === null && cause && cls.findDeclaredMethod('<init>', '(Ljava/lang/Throwable;)V')) {
+    if (
+      desc === undefined &&
+      message === null &&
+      cause &&
+      cls.findDeclaredMethod('<init>', '(Ljava/lang/Throwable;)V')
+    ) {
       desc = '(Ljava/lang/Throwable;)V';
     }
     if (desc === '(Ljava/lang/Throwable;)V') args = [obj, cause ?? null];
-    else if (cause !== undefined && cause !== null && cls.findDeclaredMethod('<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V')) {
+    else if (
+      cause !== undefined &&
+      cause !== null &&
+      cls.findDeclaredMethod('<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V')
+    ) {
       desc = '(Ljava/lang/String;Ljava/lang/Throwable;)V';
       args = [obj, msg, cause];
     } else if (message === null && cls.findDeclaredMethod('<init>', '()V')) {

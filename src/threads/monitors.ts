@@ -23,7 +23,11 @@ export function enterMonitor(thread: JavaThread, obj: JavaObject | JArray): void
     return;
   }
   // Another green thread owns it: blocking arrives with the thread scheduler (issue 4).
-  throw thread.vm.newThrowable(thread, 'java/lang/InternalError', 'monitor contention requires the thread scheduler');
+  throw thread.vm.newThrowable(
+    thread,
+    'java/lang/InternalError',
+    'monitor contention requires the thread scheduler',
+  );
 }
 
 export function exitMonitor(thread: JavaThread, obj: JavaObject | JArray): void {

@@ -14,7 +14,8 @@ function checkOpen(t: JavaThread, fd: number): void {
 }
 
 function checkBounds(t: JavaThread, arr: JArray, off: number, len: number): void {
-  if (off < 0 || len < 0 || off + len > arr.length) throw t.vm.newThrowable(t, 'java/lang/IndexOutOfBoundsException', null);
+  if (off < 0 || len < 0 || off + len > arr.length)
+    throw t.vm.newThrowable(t, 'java/lang/IndexOutOfBoundsException', null);
 }
 
 export function register(reg: NativeRegistry): void {
@@ -37,10 +38,13 @@ export function register(reg: NativeRegistry): void {
       const path = jsStr(t, a[1])!;
       const vm = t.vm;
       const st = vm.host.stat(path);
-      if (st === null) throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (No such file or directory)`);
-      if (st.isDirectory) throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (Is a directory)`);
+      if (st === null)
+        throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (No such file or directory)`);
+      if (st.isDirectory)
+        throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (Is a directory)`);
       const fd = vm.files.openForRead(path);
-      if (fd === null) throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (Permission denied)`);
+      if (fd === null)
+        throw vm.newThrowable(t, 'java/io/FileNotFoundException', `${path} (Permission denied)`);
       const fdObj = (a[0] as unknown as FieldBag)[`fd@${FIS}`] as unknown as FieldBag;
       fdObj['fd@java/io/FileDescriptor'] = fd;
     },
@@ -68,7 +72,8 @@ export function register(reg: NativeRegistry): void {
       return t.vm.files.available(fd);
     },
     'skip0(J)J': (t, a) => BigInt(t.vm.files.skip(fdOfStream(a[0], FIS), a[1] as number)),
-    'isRegularFile0(Ljava/io/FileDescriptor;)Z': (_t, a) => (((a[1] as unknown as FieldBag)['fd@java/io/FileDescriptor'] as number) > 2 ? 1 : 0),
+    'isRegularFile0(Ljava/io/FileDescriptor;)Z': (_t, a) =>
+      ((a[1] as unknown as FieldBag)['fd@java/io/FileDescriptor'] as number) > 2 ? 1 : 0,
   });
   const FOS = 'java/io/FileOutputStream';
   reg.addAll(FOS, {
@@ -81,7 +86,8 @@ export function register(reg: NativeRegistry): void {
       const len = a[3] as number;
       checkBounds(t, arr, off, len);
       checkOpen(t, fd);
-      if (!t.vm.files.write(fd, bytesOf(arr).slice(off, off + len))) throw t.vm.newThrowable(t, 'java/io/IOException', 'Bad file descriptor');
+      if (!t.vm.files.write(fd, bytesOf(arr).slice(off, off + len)))
+        throw t.vm.newThrowable(t, 'java/io/IOException', 'Bad file descriptor');
     },
     'write(IZ)V': (t, a) => {
       const fd = fdOfStream(a[0], FOS);

@@ -35,7 +35,11 @@ export function forName(t: JavaThread, name: string, loader: JavaObject | null):
     try {
       c = internal.startsWith('[') ? vm.loadClass(t, internal, null) : vm.loadBootClass(internal, t);
     } catch (e) {
-      if (e instanceof JavaObject && vm.isInstanceOf(e, 'java/lang/NoClassDefFoundError') && internal.startsWith('[')) {
+      if (
+        e instanceof JavaObject &&
+        vm.isInstanceOf(e, 'java/lang/NoClassDefFoundError') &&
+        internal.startsWith('[')
+      ) {
         throw vm.newThrowable(t, 'java/lang/ClassNotFoundException', name);
       }
       throw e;
@@ -48,8 +52,17 @@ export function forName(t: JavaThread, name: string, loader: JavaObject | null):
   } catch (e) {
     if (e instanceof JavaObject && vm.isInstanceOf(e, 'java/lang/NoClassDefFoundError')) {
       const cause = (e as unknown as Record<string, JValue>)['cause@java/lang/Throwable'];
-      if (cause instanceof JavaObject && cause !== e && vm.isInstanceOf(cause, 'java/lang/ClassNotFoundException')) throw cause;
-      if (!internal.startsWith('[') && vm.jsString((e as unknown as Record<string, JavaObject>)['detailMessage@java/lang/Throwable']) === internal) {
+      if (
+        cause instanceof JavaObject &&
+        cause !== e &&
+        vm.isInstanceOf(cause, 'java/lang/ClassNotFoundException')
+      )
+        throw cause;
+      if (
+        !internal.startsWith('[') &&
+        vm.jsString((e as unknown as Record<string, JavaObject>)['detailMessage@java/lang/Throwable']) ===
+          internal
+      ) {
         throw vm.newThrowable(t, 'java/lang/ClassNotFoundException', name);
       }
     }
@@ -82,7 +95,9 @@ export function register(reg: NativeRegistry): void {
     },
     'desiredAssertionStatus0(Ljava/lang/Class;)Z': (t, a) => {
       const c = classArg(t, a[0]);
-      return (c.loader === null ? t.vm.options.enableSystemAssertions : t.vm.options.enableAssertions) ? 1 : 0;
+      return (c.loader === null ? t.vm.options.enableSystemAssertions : t.vm.options.enableAssertions)
+        ? 1
+        : 0;
     },
     'forName0(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;': (t, a) => {
       const name = jsStr(t, a[0]);
@@ -104,7 +119,11 @@ export function register(reg: NativeRegistry): void {
     },
     'getInterfaces0()[Ljava/lang/Class;': (t, a) => {
       const c = classArg(t, a[0]);
-      return refArray(t, 'java/lang/Class', c.interfaces.map((i) => t.vm.mirrorOf(i)));
+      return refArray(
+        t,
+        'java/lang/Class',
+        c.interfaces.map((i) => t.vm.mirrorOf(i)),
+      );
     },
     'getModifiers()I': (t, a) => classModifiers(classArg(t, a[0])),
     'isArray()Z': (t, a) => (classArg(t, a[0]).isArray ? 1 : 0),
@@ -126,22 +145,26 @@ export function register(reg: NativeRegistry): void {
       return c.componentType ? t.vm.mirrorOf(c.componentType) : null;
     },
     'getProtectionDomain0()Ljava/security/ProtectionDomain;': (t, a) => classArg(t, a[0]).protectionDomain,
-    'getDeclaredFields0(Z)[Ljava/lang/reflect/Field;': (t, a) => declaredFields(t, classArg(t, a[0]), a[1] !== 0),
-    'getDeclaredMethods0(Z)[Ljava/lang/reflect/Method;': (t, a) => declaredMethods(t, classArg(t, a[0]), a[1] !== 0),
+    'getDeclaredFields0(Z)[Ljava/lang/reflect/Field;': (t, a) =>
+      declaredFields(t, classArg(t, a[0]), a[1] !== 0),
+    'getDeclaredMethods0(Z)[Ljava/lang/reflect/Method;': (t, a) =>
+      declaredMethods(t, classArg(t, a[0]), a[1] !== 0),
     'getDeclaredConstructors0(Z)[Ljava/lang/reflect/Constructor;': (t, a) =>
       declaredConstructors(t, classArg(t, a[0]), a[1] !== 0),
     'getDeclaredClasses0()[Ljava/lang/Class;': (t, a) => {
       const c = classArg(t, a[0]);
       const out: JValue[] = [];
       for (const ic of c.classFile?.innerClasses ?? []) {
-        if (ic.outerClass === c.name && ic.innerClass) out.push(t.vm.mirrorOf(t.vm.loadClass(t, ic.innerClass, c.loader)));
+        if (ic.outerClass === c.name && ic.innerClass)
+          out.push(t.vm.mirrorOf(t.vm.loadClass(t, ic.innerClass, c.loader)));
       }
       return refArray(t, 'java/lang/Class', out);
     },
     'getDeclaringClass0()Ljava/lang/Class;': (t, a) => {
       const c = classArg(t, a[0]);
       for (const ic of c.classFile?.innerClasses ?? []) {
-        if (ic.innerClass === c.name && ic.outerClass) return t.vm.mirrorOf(t.vm.loadClass(t, ic.outerClass, c.loader));
+        if (ic.innerClass === c.name && ic.outerClass)
+          return t.vm.mirrorOf(t.vm.loadClass(t, ic.outerClass, c.loader));
       }
       return null;
     },
@@ -189,7 +212,11 @@ export function register(reg: NativeRegistry): void {
       const c = classArg(t, a[0]);
       const names = c.classFile?.permittedSubclasses ?? [];
       if (names.length === 0) return null;
-      return refArray(t, 'java/lang/Class', names.map((n) => t.vm.mirrorOf(t.vm.loadClass(t, n, c.loader))));
+      return refArray(
+        t,
+        'java/lang/Class',
+        names.map((n) => t.vm.mirrorOf(t.vm.loadClass(t, n, c.loader))),
+      );
     },
     'getClassAccessFlagsRaw0()I': (t, a) => classArg(t, a[0]).flags,
     'getClassFileVersion0()I': (t, a) => {

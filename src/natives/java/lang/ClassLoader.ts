@@ -24,7 +24,14 @@ function defineFromBytes(
   const vm = t.vm;
   const expected = internalName(t, name);
   const src = jsStr(t, source);
-  const cls = vm.defineClass(t, bytes.slice(), loader as JavaObject | null, expected, pd as JavaObject | null, src ?? '__JVM_DefineClass__');
+  const cls = vm.defineClass(
+    t,
+    bytes.slice(),
+    loader as JavaObject | null,
+    expected,
+    pd as JavaObject | null,
+    src ?? '__JVM_DefineClass__',
+  );
   return vm.mirrorOf(cls);
 }
 
@@ -49,7 +56,12 @@ export function register(reg: NativeRegistry): void {
         return defineFromBytes(t, a[0], a[1], b, a[5], a[6]);
       },
     'defineClass2(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;':
-      (t) => t.vm.throwJava(t, 'java/lang/UnsupportedOperationException', 'defineClass from a ByteBuffer (issue 3)'),
+      (t) =>
+        t.vm.throwJava(
+          t,
+          'java/lang/UnsupportedOperationException',
+          'defineClass from a ByteBuffer (issue 3)',
+        ),
     'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': () => null,
     'defineClass0(Ljava/lang/ClassLoader;Ljava/lang/Class;Ljava/lang/String;[BIILjava/security/ProtectionDomain;ZILjava/lang/Object;)Ljava/lang/Class;':
       (t, a) => {
@@ -63,7 +75,14 @@ export function register(reg: NativeRegistry): void {
         if ((flags & HIDDEN_CLASS) !== 0) {
           cls = vm.defineHiddenClass(t, b, lookup, (flags & NESTMATE_CLASS) !== 0, a[9]);
         } else {
-          cls = vm.defineClass(t, b, lookup.loader, internalName(t, a[2]), lookup.protectionDomain, '__Lookup_defineClass__');
+          cls = vm.defineClass(
+            t,
+            b,
+            lookup.loader,
+            internalName(t, a[2]),
+            lookup.protectionDomain,
+            '__Lookup_defineClass__',
+          );
         }
         if (initialize) vm.initialize(t, cls);
         return vm.mirrorOf(cls);
@@ -72,10 +91,14 @@ export function register(reg: NativeRegistry): void {
   reg.add('jdk/internal/loader/BootLoader', 'setBootLoaderUnnamedModule0(Ljava/lang/Module;)V', (t, a) => {
     t.vm.bootUnnamedModule = a[0] as JavaObject;
   });
-  reg.add('jdk/internal/loader/BootLoader', 'getSystemPackageLocation(Ljava/lang/String;)Ljava/lang/String;', (t, a) => {
-    void a;
-    return t.vm.newString('jrt:/java.base');
-  });
+  reg.add(
+    'jdk/internal/loader/BootLoader',
+    'getSystemPackageLocation(Ljava/lang/String;)Ljava/lang/String;',
+    (t, a) => {
+      void a;
+      return t.vm.newString('jrt:/java.base');
+    },
+  );
   // Every JDK "native library" is built in: loading succeeds and its JNI_OnLoad is nothing.
   reg.addAll('jdk/internal/loader/NativeLibraries', {
     'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': (_t, a) => a[0],

@@ -16,7 +16,8 @@ export function register(reg: NativeRegistry): void {
         copy.$cls = o.$cls;
         return copy;
       }
-      if (!vm.isInstanceOf(o, 'java/lang/Cloneable')) throw vm.newThrowable(t, 'java/lang/CloneNotSupportedException', o.$cls.javaName);
+      if (!vm.isInstanceOf(o, 'java/lang/Cloneable'))
+        throw vm.newThrowable(t, 'java/lang/CloneNotSupportedException', o.$cls.javaName);
       // Every own property: the fields, and what HotSpot would keep in injected fields (a MemberName's
       // target); then a fresh header.
       const copy = Object.assign(vm.newObject(o.$cls), o);
@@ -25,15 +26,19 @@ export function register(reg: NativeRegistry): void {
       return copy;
     },
     'notify()V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+      if (!holdsLock(t, a[0] as JavaObject))
+        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
     },
     'notifyAll()V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+      if (!holdsLock(t, a[0] as JavaObject))
+        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
     },
     // With a single running thread nobody can notify; returning at once is a legal spurious wakeup.
     'wait(J)V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject)) throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
-      if ((a[2] as number) < 0) throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+      if (!holdsLock(t, a[0] as JavaObject))
+        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+      if ((a[2] as number) < 0)
+        throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
     },
   });
 }

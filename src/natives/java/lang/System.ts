@@ -17,27 +17,63 @@ function fail(t: JavaThread, cls: string, msg: string): never {
 }
 
 /** System.arraycopy with HotSpot's checks and messages (ObjArrayKlass/TypeArrayKlass::copy_array). */
-export function arraycopy(t: JavaThread, src: JValue, srcPos: number, dst: JValue, dstPos: number, length: number): void {
+export function arraycopy(
+  t: JavaThread,
+  src: JValue,
+  srcPos: number,
+  dst: JValue,
+  dstPos: number,
+  length: number,
+): void {
   if (src === null || dst === null) throw t.vm.newThrowable(t, 'java/lang/NullPointerException', null);
-  if (src instanceof JavaObject) fail(t, 'java/lang/ArrayStoreException', `arraycopy: source type ${src.$cls.javaName} is not an array`);
-  if (dst instanceof JavaObject) fail(t, 'java/lang/ArrayStoreException', `arraycopy: destination type ${dst.$cls.javaName} is not an array`);
+  if (src instanceof JavaObject)
+    fail(t, 'java/lang/ArrayStoreException', `arraycopy: source type ${src.$cls.javaName} is not an array`);
+  if (dst instanceof JavaObject)
+    fail(
+      t,
+      'java/lang/ArrayStoreException',
+      `arraycopy: destination type ${dst.$cls.javaName} is not an array`,
+    );
   const s = src as JArray;
   const d = dst as JArray;
   const sp = s.$cls.primitive;
   const dp = d.$cls.primitive;
   if (sp !== dp) {
-    fail(t, 'java/lang/ArrayStoreException', `arraycopy: type mismatch: can not copy ${arrayTypeName(s)}[] into ${arrayTypeName(d)}[]`);
+    fail(
+      t,
+      'java/lang/ArrayStoreException',
+      `arraycopy: type mismatch: can not copy ${arrayTypeName(s)}[] into ${arrayTypeName(d)}[]`,
+    );
   }
   const slen = s.length >> s.$cls.lenShift;
   const dlen = d.length >> d.$cls.lenShift;
-  if (length < 0) fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: length ${length} is negative`);
-  if (srcPos < 0) fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: source index ${srcPos} out of bounds for ${arrayTypeName(s)}[${slen}]`);
-  if (dstPos < 0) fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: destination index ${dstPos} out of bounds for ${arrayTypeName(d)}[${dlen}]`);
+  if (length < 0)
+    fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: length ${length} is negative`);
+  if (srcPos < 0)
+    fail(
+      t,
+      'java/lang/ArrayIndexOutOfBoundsException',
+      `arraycopy: source index ${srcPos} out of bounds for ${arrayTypeName(s)}[${slen}]`,
+    );
+  if (dstPos < 0)
+    fail(
+      t,
+      'java/lang/ArrayIndexOutOfBoundsException',
+      `arraycopy: destination index ${dstPos} out of bounds for ${arrayTypeName(d)}[${dlen}]`,
+    );
   if (srcPos + length > slen) {
-    fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: last source index ${srcPos + length} out of bounds for ${arrayTypeName(s)}[${slen}]`);
+    fail(
+      t,
+      'java/lang/ArrayIndexOutOfBoundsException',
+      `arraycopy: last source index ${srcPos + length} out of bounds for ${arrayTypeName(s)}[${slen}]`,
+    );
   }
   if (dstPos + length > dlen) {
-    fail(t, 'java/lang/ArrayIndexOutOfBoundsException', `arraycopy: last destination index ${dstPos + length} out of bounds for ${arrayTypeName(d)}[${dlen}]`);
+    fail(
+      t,
+      'java/lang/ArrayIndexOutOfBoundsException',
+      `arraycopy: last destination index ${dstPos + length} out of bounds for ${arrayTypeName(d)}[${dlen}]`,
+    );
   }
   if (length === 0) return;
   if (sp !== null) {
@@ -80,7 +116,8 @@ export function register(reg: NativeRegistry): void {
     },
     'nanoTime()J': () => nanoTime(),
     'currentTimeMillis()J': () => currentTimeMillis(),
-    'identityHashCode(Ljava/lang/Object;)I': (t, a) => (a[0] === null ? 0 : t.vm.identityHash(a[0] as JavaObject)),
+    'identityHashCode(Ljava/lang/Object;)I': (t, a) =>
+      a[0] === null ? 0 : t.vm.identityHash(a[0] as JavaObject),
     'setIn0(Ljava/io/InputStream;)V': (t, a) => setStatic(t, 'in', a[0]),
     'setOut0(Ljava/io/PrintStream;)V': (t, a) => setStatic(t, 'out', a[0]),
     'setErr0(Ljava/io/PrintStream;)V': (t, a) => setStatic(t, 'err', a[0]),

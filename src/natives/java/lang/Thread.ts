@@ -22,7 +22,8 @@ export function register(reg: NativeRegistry): void {
     },
     'yield()V': () => undefined,
     'sleep(J)V': (t, a) => {
-      if (argLongNumber(a, 0) < 0) throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+      if (argLongNumber(a, 0) < 0)
+        throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
       const me = t.threadObject as unknown as FieldBag;
       if (me['interrupted@java/lang/Thread']) {
         me['interrupted@java/lang/Thread'] = 0;
@@ -30,7 +31,8 @@ export function register(reg: NativeRegistry): void {
       }
       const until = Date.now() + argLongNumber(a, 0);
       // Blocking the only thread is what sleeping means until the scheduler can run others meanwhile.
-      while (Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, until - Date.now());
+      while (Date.now() < until)
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, until - Date.now());
     },
     'interrupt0()V': () => undefined,
     'clearInterruptEvent()V': () => undefined,
@@ -42,7 +44,10 @@ export function register(reg: NativeRegistry): void {
     'setNativeName(Ljava/lang/String;)V': () => undefined,
     'getThreads()[Ljava/lang/Thread;': (t) => {
       const vm = t.vm;
-      const arr = vm.newArray(vm.arrayOf(vm.bootLoad('java/lang/Thread')), 1) as unknown as (JavaObject | null)[];
+      const arr = vm.newArray(
+        vm.arrayOf(vm.bootLoad('java/lang/Thread')),
+        1,
+      ) as unknown as (JavaObject | null)[];
       arr[0] = t.threadObject;
       return arr as unknown as JavaObject;
     },

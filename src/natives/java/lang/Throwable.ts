@@ -69,16 +69,29 @@ export function register(reg: NativeRegistry): void {
     // A filled-in trace replaces any trace set before (Throwable.stackTrace goes back to UNASSIGNED_STACK).
     return ex;
   });
-  reg.add('java/lang/StackTraceElement', 'initStackTraceElements([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V', (t, a) => {
-    const elements = a[0] as unknown as JavaObject[];
-    const ex = a[1] as unknown as FieldBag;
-    const bt = ex['backtrace@java/lang/Throwable'] as unknown as Backtrace | null;
-    if (!bt) return;
-    for (let i = 0; i < elements.length && i < bt.methods.length; i++) fillStackTraceElement(t, elements[i], bt.methods[i], bt.pcs[i]);
-  });
-  reg.add('java/lang/StackTraceElement', 'initStackTraceElement(Ljava/lang/StackTraceElement;Ljava/lang/StackFrameInfo;)V', (t, a) => {
-    void t;
-    void a;
-    throw t.vm.newThrowable(t, 'java/lang/UnsupportedOperationException', 'StackWalker arrives with issue 3');
-  });
+  reg.add(
+    'java/lang/StackTraceElement',
+    'initStackTraceElements([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V',
+    (t, a) => {
+      const elements = a[0] as unknown as JavaObject[];
+      const ex = a[1] as unknown as FieldBag;
+      const bt = ex['backtrace@java/lang/Throwable'] as unknown as Backtrace | null;
+      if (!bt) return;
+      for (let i = 0; i < elements.length && i < bt.methods.length; i++)
+        fillStackTraceElement(t, elements[i], bt.methods[i], bt.pcs[i]);
+    },
+  );
+  reg.add(
+    'java/lang/StackTraceElement',
+    'initStackTraceElement(Ljava/lang/StackTraceElement;Ljava/lang/StackFrameInfo;)V',
+    (t, a) => {
+      void t;
+      void a;
+      throw t.vm.newThrowable(
+        t,
+        'java/lang/UnsupportedOperationException',
+        'StackWalker arrives with issue 3',
+      );
+    },
+  );
 }

@@ -1,7 +1,12 @@
 // Float and Double bit conversions, String.intern and StringUTF16's byte order.
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaObject } from '../../../runtime/object.js';
-import { floatToRawIntBits, intBitsToFloat, doubleToRawLongBits, longBitsToDouble } from '../../../runtime/numeric.js';
+import {
+  floatToRawIntBits,
+  intBitsToFloat,
+  doubleToRawLongBits,
+  longBitsToDouble,
+} from '../../../runtime/numeric.js';
 import { L, toBigInt } from '../../../runtime/long.js';
 
 export function register(reg: NativeRegistry): void {

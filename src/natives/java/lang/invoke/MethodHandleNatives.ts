@@ -6,7 +6,12 @@ import type { JavaThread } from '../../../../threads/thread.js';
 import { JavaObject, type JValue, type FieldBag, type JArray } from '../../../../runtime/object.js';
 import { JField, JMethod, type JavaClass } from '../../../../runtime/jclass.js';
 import { classArg } from '../../../util.js';
-import { lookupField, lookupMethodInClasses, lookupMethodInInterfaces, methodSignatureForError } from '../../../../runtime/resolve.js';
+import {
+  lookupField,
+  lookupMethodInClasses,
+  lookupMethodInInterfaces,
+  methodSignatureForError,
+} from '../../../../runtime/resolve.js';
 import { findPolymorphicMethod, polymorphicAdapter } from '../../../../runtime/polymorphic.js';
 import { fieldOf, setFieldOf } from '../../../util.js';
 
@@ -77,7 +82,13 @@ function newResolvedMethodName(t: JavaThread, m: JMethod): JavaObject {
 }
 
 /** MethodHandles::init_method_MemberName: flags, reference kind and target of a method. */
-export function initMethodMemberName(t: JavaThread, mn: JavaObject, m: JMethod, refKind: number, receiverClass: JavaClass | null): void {
+export function initMethodMemberName(
+  t: JavaThread,
+  mn: JavaObject,
+  m: JMethod,
+  refKind: number,
+  receiverClass: JavaClass | null,
+): void {
   let flags = m.flags & 0xffff;
   let kind: number;
   const direct = m.isPrivate || (m.flags & 0x10) !== 0 || (m.cls.flags & 0x10) !== 0;
@@ -87,7 +98,10 @@ export function initMethodMemberName(t: JavaThread, mn: JavaObject, m: JMethod, 
   } else if (m.name === '<init>') {
     flags |= IS_CONSTRUCTOR;
     kind = REF_invokeSpecial;
-  } else if (refKind === REF_invokeSpecial || (direct && !m.cls.isInterface && refKind !== REF_invokeInterface)) {
+  } else if (
+    refKind === REF_invokeSpecial ||
+    (direct && !m.cls.isInterface && refKind !== REF_invokeInterface)
+  ) {
     flags |= IS_METHOD;
     kind = REF_invokeSpecial;
   } else if (refKind === REF_invokeInterface || (m.cls.isInterface && receiverClass?.isInterface !== false)) {
@@ -113,9 +127,16 @@ export function initMethodMemberName(t: JavaThread, mn: JavaObject, m: JMethod, 
 export function initFieldMemberName(t: JavaThread, mn: JavaObject, f: JField, isSetter: boolean): void {
   const vm = t.vm;
   let flags = (f.flags & 0xffff) | IS_FIELD;
-  const kind = f.isStatic ? (isSetter ? REF_putStatic : REF_getStatic) : isSetter ? REF_putField : REF_getField;
+  const kind = f.isStatic
+    ? isSetter
+      ? REF_putStatic
+      : REF_getStatic
+    : isSetter
+      ? REF_putField
+      : REF_getField;
   flags |= kind << REFERENCE_KIND_SHIFT;
-  if ((f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record)) flags |= TRUSTED_FINAL;
+  if ((f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record))
+    flags |= TRUSTED_FINAL;
   const o = mn as MemberNameObject;
   o.$vmtarget = f;
   o.$vmindex = f.offset;
@@ -131,7 +152,8 @@ function resolveMemberName(t: JavaThread, mn: JavaObject, speculative: boolean):
   if ((mn as MemberNameObject).$vmtarget) return mn;
   const clazzMirror = fieldOf(mn, MN, 'clazz');
   const nameObj = fieldOf(mn, MN, 'name');
-  if (clazzMirror === null || nameObj === null) throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'nothing to resolve');
+  if (clazzMirror === null || nameObj === null)
+    throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'nothing to resolve');
   const clazz = classArg(t, clazzMirror);
   const name = vm.jsString(nameObj as JavaObject);
   const flags = fieldOf(mn, MN, 'flags') as number;
@@ -150,7 +172,10 @@ function resolveMemberName(t: JavaThread, mn: JavaObject, speculative: boolean):
   const key = name + desc;
   let m: JMethod | null;
   if (refKind === REF_invokeInterface) {
-    m = clazz.declaredMethods.get(key) ?? lookupMethodInInterfaces(clazz, key) ?? lookupMethodInClasses(vm.objectClass, key);
+    m =
+      clazz.declaredMethods.get(key) ??
+      lookupMethodInInterfaces(clazz, key) ??
+      lookupMethodInClasses(vm.objectClass, key);
   } else {
     m = lookupMethodInClasses(clazz, key);
     if (!m) {
@@ -163,7 +188,11 @@ function resolveMemberName(t: JavaThread, mn: JavaObject, speculative: boolean):
   if (!m || (refKind === REF_invokeStatic) !== m.isStatic) {
     if (speculative) return null;
     if (m) {
-      throw vm.newThrowable(t, 'java/lang/IncompatibleClassChangeError', `Expected ${refKind === REF_invokeStatic ? 'static' : 'non-static'} method ${methodSignatureForError(clazz.name, name, desc)}`);
+      throw vm.newThrowable(
+        t,
+        'java/lang/IncompatibleClassChangeError',
+        `Expected ${refKind === REF_invokeStatic ? 'static' : 'non-static'} method ${methodSignatureForError(clazz.name, name, desc)}`,
+      );
     }
     throw vm.newThrowable(t, 'java/lang/NoSuchMethodError', methodSignatureForError(clazz.name, name, desc));
   }
@@ -193,7 +222,12 @@ export function register(reg: NativeRegistry): void {
         const f = ref as unknown as FieldBag;
         const cls = classArg(t, f['clazz@java/lang/reflect/Field']);
         initFieldMemberName(t, mn, cls.fields[f['slot@java/lang/reflect/Field'] as number], false);
-      } else throw t.vm.newThrowable(t, 'java/lang/InternalError', `unsupported MemberName source ${ref.$cls.javaName}`);
+      } else
+        throw t.vm.newThrowable(
+          t,
+          'java/lang/InternalError',
+          `unsupported MemberName source ${ref.$cls.javaName}`,
+        );
     },
     'expand(Ljava/lang/invoke/MemberName;)V': (t, a) => {
       const mn = a[0] as MemberNameObject;
@@ -203,15 +237,24 @@ export function register(reg: NativeRegistry): void {
       if (fieldOf(mn, MN, 'clazz') === null) setFieldOf(mn, MN, 'clazz', vm.mirrorOf(target.cls));
       if (fieldOf(mn, MN, 'name') === null) setFieldOf(mn, MN, 'name', vm.intern(target.name));
       if (fieldOf(mn, MN, 'type') === null) {
-        setFieldOf(mn, MN, 'type', target instanceof JField ? vm.mirrorOf(vm.classForDescriptor(t, target.descriptor, target.cls.loader)) : vm.intern(target.descriptor));
+        setFieldOf(
+          mn,
+          MN,
+          'type',
+          target instanceof JField
+            ? vm.mirrorOf(vm.classForDescriptor(t, target.descriptor, target.cls.loader))
+            : vm.intern(target.descriptor),
+        );
       }
     },
     'resolve(Ljava/lang/invoke/MemberName;Ljava/lang/Class;IZ)Ljava/lang/invoke/MemberName;': (t, a) =>
       resolveMemberName(t, a[0] as JavaObject, a[3] !== 0),
-    'getMembers(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;ILjava/lang/Class;I[Ljava/lang/invoke/MemberName;)I': () => 0,
+    'getMembers(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;ILjava/lang/Class;I[Ljava/lang/invoke/MemberName;)I':
+      () => 0,
     'objectFieldOffset(Ljava/lang/invoke/MemberName;)J': (t, a) => BigInt(fieldTarget(t, a[0]).offset),
     'staticFieldOffset(Ljava/lang/invoke/MemberName;)J': (t, a) => BigInt(fieldTarget(t, a[0]).offset),
-    'staticFieldBase(Ljava/lang/invoke/MemberName;)Ljava/lang/Object;': (t, a) => t.vm.mirrorOf(fieldTarget(t, a[0]).cls),
+    'staticFieldBase(Ljava/lang/invoke/MemberName;)Ljava/lang/Object;': (t, a) =>
+      t.vm.mirrorOf(fieldTarget(t, a[0]).cls),
     'getMemberVMInfo(Ljava/lang/invoke/MemberName;)Ljava/lang/Object;': (t, a) => {
       const mn = a[0] as MemberNameObject;
       const vm = t.vm;
@@ -219,7 +262,10 @@ export function register(reg: NativeRegistry): void {
       const longCls = vm.bootLoad('java/lang/Long');
       vm.initialize(t, longCls);
       const idx = mn.$vmindex ?? -1;
-      arr[0] = vm.callJava(t, longCls.findDeclaredMethod('valueOf', '(J)Ljava/lang/Long;')!, [idx | 0, idx < 0 ? -1 : 0]) as JValue;
+      arr[0] = vm.callJava(t, longCls.findDeclaredMethod('valueOf', '(J)Ljava/lang/Long;')!, [
+        idx | 0,
+        idx < 0 ? -1 : 0,
+      ]) as JValue;
       arr[1] = mn.$vmtarget instanceof JField ? fieldOf(mn, MN, 'clazz') : mn;
       return arr as unknown as JArray;
     },
@@ -232,16 +278,29 @@ export function register(reg: NativeRegistry): void {
     'clearCallSiteContext(Ljava/lang/invoke/MethodHandleNatives$CallSiteContext;)V': () => undefined,
     'getNamedCon(I[Ljava/lang/Object;)I': () => 0,
     'copyOutBootstrapArguments(Ljava/lang/Class;[IIILjava/lang/Object;IZLjava/lang/Object;)V': (t) => {
-      throw t.vm.newThrowable(t, 'java/lang/InternalError', 'tsjvm pushes bootstrap arguments; pull mode is unused');
+      throw t.vm.newThrowable(
+        t,
+        'java/lang/InternalError',
+        'tsjvm pushes bootstrap arguments; pull mode is unused',
+      );
     },
   });
-  reg.add('java/lang/invoke/MethodHandleNatives', 'copyOutBootstrapArguments(Ljava/lang/Class;[III[Ljava/lang/Object;IZLjava/lang/Object;)V', (t) => {
-    throw t.vm.newThrowable(t, 'java/lang/InternalError', 'tsjvm pushes bootstrap arguments; pull mode is unused');
-  });
+  reg.add(
+    'java/lang/invoke/MethodHandleNatives',
+    'copyOutBootstrapArguments(Ljava/lang/Class;[III[Ljava/lang/Object;IZLjava/lang/Object;)V',
+    (t) => {
+      throw t.vm.newThrowable(
+        t,
+        'java/lang/InternalError',
+        'tsjvm pushes bootstrap arguments; pull mode is unused',
+      );
+    },
+  );
 }
 
 function fieldTarget(t: JavaThread, mn: JValue): JField {
   const target = (mn as MemberNameObject).$vmtarget;
-  if (!(target instanceof JField)) throw t.vm.newThrowable(t, 'java/lang/InternalError', 'not a field MemberName');
+  if (!(target instanceof JField))
+    throw t.vm.newThrowable(t, 'java/lang/InternalError', 'not a field MemberName');
   return target;
 }

@@ -8,7 +8,8 @@ export function register(reg: NativeRegistry): void {
     'getAndClearReferencePendingList()Ljava/lang/ref/Reference;': () => null,
     'hasReferencePendingList()Z': () => 0,
     'waitForReferencePendingList()V': () => undefined,
-    'refersTo0(Ljava/lang/Object;)Z': (_t, a) => ((a[0] as unknown as FieldBag)['referent@java/lang/ref/Reference'] === a[1] ? 1 : 0),
+    'refersTo0(Ljava/lang/Object;)Z': (_t, a) =>
+      (a[0] as unknown as FieldBag)['referent@java/lang/ref/Reference'] === a[1] ? 1 : 0,
     'clear0()V': (_t, a) => {
       (a[0] as unknown as FieldBag)['referent@java/lang/ref/Reference'] = null;
     },

@@ -20,14 +20,16 @@ export function register(reg: NativeRegistry): void {
     'getLength(Ljava/lang/Object;)I': (t, a) => {
       const arr = a[0] as JArray | null;
       if (arr === null) throw t.vm.newThrowable(t, 'java/lang/NullPointerException', null);
-      if (!arr.$cls.isArray) throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Argument is not an array');
+      if (!arr.$cls.isArray)
+        throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Argument is not an array');
       return arr.length >> arr.$cls.lenShift;
     },
     'multiNewArray(Ljava/lang/Class;[I)Ljava/lang/Object;': (t, a) => {
       const vm = t.vm;
       let cls = classArg(t, a[0]);
       const dims = Array.from(a[1] as unknown as Int32Array);
-      for (const d of dims) if (d < 0) throw vm.newThrowable(t, 'java/lang/NegativeArraySizeException', String(d));
+      for (const d of dims)
+        if (d < 0) throw vm.newThrowable(t, 'java/lang/NegativeArraySizeException', String(d));
       for (let i = 0; i < dims.length; i++) cls = vm.arrayOf(cls);
       return newMultiArray(t, cls, dims, 0);
     },

@@ -61,7 +61,8 @@ export function register(reg: NativeRegistry): void {
     'ensureClassInitialized0(Ljava/lang/Class;)V': (t, a) => {
       t.vm.initialize(t, classArg(t, a[1]));
     },
-    'shouldBeInitialized0(Ljava/lang/Class;)Z': (t, a) => (classArg(t, a[1]).state === ClassState.Initialized ? 0 : 1),
+    'shouldBeInitialized0(Ljava/lang/Class;)Z': (t, a) =>
+      classArg(t, a[1]).state === ClassState.Initialized ? 0 : 1,
     'allocateInstance(Ljava/lang/Class;)Ljava/lang/Object;': (t, a) => {
       const cls = classArg(t, a[1]);
       if (cls.isInterface || cls.isArray || cls.isPrimitive || (cls.flags & 0x400) !== 0) {
@@ -71,7 +72,8 @@ export function register(reg: NativeRegistry): void {
       return t.vm.newObject(cls);
     },
     'allocateMemory0(J)J': (t, a) => BigInt(t.vm.nativeMemory.allocate(argLongNumber(a, 1))),
-    'reallocateMemory0(JJ)J': (t, a) => BigInt(t.vm.nativeMemory.reallocate(argLongNumber(a, 1), argLongNumber(a, 3))),
+    'reallocateMemory0(JJ)J': (t, a) =>
+      BigInt(t.vm.nativeMemory.reallocate(argLongNumber(a, 1), argLongNumber(a, 3))),
     'freeMemory0(J)V': (t, a) => {
       t.vm.nativeMemory.release(argLongNumber(a, 1));
     },

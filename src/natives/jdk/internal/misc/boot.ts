@@ -31,7 +31,16 @@ export function register(reg: NativeRegistry): void {
   });
   reg.addAll('jdk/internal/misc/Signal', {
     'findSignal0(Ljava/lang/String;)I': (t, a) => {
-      const names: Record<string, number> = { HUP: 1, INT: 2, QUIT: 3, TERM: 15, USR1: 10, USR2: 12, TRAP: 5, ABRT: 6 };
+      const names: Record<string, number> = {
+        HUP: 1,
+        INT: 2,
+        QUIT: 3,
+        TERM: 15,
+        USR1: 10,
+        USR2: 12,
+        TRAP: 5,
+        ABRT: 6,
+      };
       return names[t.vm.jsString(a[0] as never)] ?? -1;
     },
     'handle0(IJ)J': () => 0n,

@@ -54,7 +54,8 @@ export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind
   if (base === null) return getFromView(vm.nativeMemory.view, offset, kind);
   if (base instanceof JavaObject) {
     const { holder, f } = fieldAt(vm, base, offset);
-    if (f.type === 'J') return (BigInt(holder[f.hiKey] as number) << 32n) | BigInt((holder[f.key] as number) >>> 0);
+    if (f.type === 'J')
+      return (BigInt(holder[f.hiKey] as number) << 32n) | BigInt((holder[f.key] as number) >>> 0);
     return holder[f.key];
   }
   const a = base as JArray;
@@ -62,7 +63,11 @@ export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind
   const index = offset - ARRAY_BASE_OFFSET;
   if (cls.primitive === null) return (a as JValue[])[index >> 2];
   const scale = arrayIndexScale(cls);
-  if (kind === cls.primitive || (kind === 'B' && cls.primitive === 'Z') || (kind === 'Z' && cls.primitive === 'B')) {
+  if (
+    kind === cls.primitive ||
+    (kind === 'B' && cls.primitive === 'Z') ||
+    (kind === 'Z' && cls.primitive === 'B')
+  ) {
     if (kind === 'J') {
       const i32 = a as unknown as Int32Array;
       const i = index >> 2;
@@ -96,7 +101,11 @@ export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind
     return;
   }
   const scale = arrayIndexScale(cls);
-  if (kind === cls.primitive || (kind === 'B' && cls.primitive === 'Z') || (kind === 'Z' && cls.primitive === 'B')) {
+  if (
+    kind === cls.primitive ||
+    (kind === 'B' && cls.primitive === 'Z') ||
+    (kind === 'Z' && cls.primitive === 'B')
+  ) {
     if (kind === 'J') {
       const i32 = a as unknown as Int32Array;
       const i = index >> 2;

@@ -70,7 +70,7 @@ function unboxInto(t: JavaThread, type: TypeChar, v: JValue, out: JValue[]): voi
   if (type === 'Z' || src === 'Z') fail();
   const order = (c: string): number => widen.indexOf(c);
   if (src === 'C' && (type === 'B' || type === 'S')) fail();
-  if (order(src!) > order(type) || (type === 'C')) fail();
+  if (order(src!) > order(type) || type === 'C') fail();
   let num: number;
   if (src === 'J') num = (f[key + '$hi'] as number) * 4294967296 + ((val as number) >>> 0);
   else num = val as number;
@@ -82,11 +82,20 @@ function unboxInto(t: JavaThread, type: TypeChar, v: JValue, out: JValue[]): voi
 }
 
 /** Calls `m` reflectively: checks and converts arguments, wraps exceptions in InvocationTargetException. */
-function invokeReflectively(t: JavaThread, m: JMethod, receiver: JValue, argArray: JValue): JValue | undefined {
+function invokeReflectively(
+  t: JavaThread,
+  m: JMethod,
+  receiver: JValue,
+  argArray: JValue,
+): JValue | undefined {
   const vm = t.vm;
   const given = argArray === null ? [] : Array.from(argArray as unknown as JValue[]);
   if (given.length !== m.paramTypes.length) {
-    throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', `wrong number of arguments: ${given.length} expected: ${m.paramTypes.length}`);
+    throw vm.newThrowable(
+      t,
+      'java/lang/IllegalArgumentException',
+      `wrong number of arguments: ${given.length} expected: ${m.paramTypes.length}`,
+    );
   }
   const slots: JValue[] = [];
   if (!m.isStatic) slots.push(receiver);
@@ -103,7 +112,8 @@ function invokeReflectively(t: JavaThread, m: JMethod, receiver: JValue, argArra
       const v = given[i] as JavaObject | JArray | null;
       if (v !== null) {
         const pc = vm.loadClass(t, tc === 'L' ? desc.substring(1, desc.length - 1) : desc, m.cls.loader);
-        if (!isAssignable(v.$cls, pc)) throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'argument type mismatch');
+        if (!isAssignable(v.$cls, pc))
+          throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'argument type mismatch');
       }
       slots.push(v);
     } else unboxInto(t, tc, given[i], slots);
@@ -140,7 +150,12 @@ export function register(reg: NativeRegistry): void {
       const recv = a[1] as JavaObject | JArray | null;
       if (!m.isStatic) {
         if (recv === null) throw vm.newThrowable(t, 'java/lang/NullPointerException', null);
-        if (!isAssignable(recv.$cls, m.cls)) throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'object is not an instance of declaring class');
+        if (!isAssignable(recv.$cls, m.cls))
+          throw vm.newThrowable(
+            t,
+            'java/lang/IllegalArgumentException',
+            'object is not an instance of declaring class',
+          );
         if (!m.isPrivate) m = recv.$cls.vtable.get(m.key) ?? m;
       } else vm.initialize(t, m.cls);
       const r = invokeReflectively(t, m, recv, a[2]);
