@@ -19,13 +19,24 @@ import { launchMain } from './launcher.js';
 import { parseArguments, UsageError, USAGE, type LaunchOptions } from './options.js';
 import { ExitSignal } from '../runtime/exit.js';
 import { JavaObject } from '../runtime/object.js';
+import { schedulerHooks } from '../threads/lifecycle.js';
+import { threadDump } from '../threads/dump.js';
+import type { StdioSink } from '../runtime/vm.js';
+
+/** SIGQUIT prints a thread dump to stdout and the program goes on, as with HotSpot (kill -3). */
+function installThreadDumpSignal(vm: VM, stdio: StdioSink): void {
+  process.on('SIGQUIT', () => {
+    const threads = [...vm.scheduler.live];
+    stdio.write(1, encoder.encode(threadDump(vm, threads)));
+  });
+}
 
 const encoder = new TextEncoder();
 
 /** Average interpreter frame cost used to turn -Xss into a frame-depth limit. */
 const BYTES_PER_FRAME = 100;
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const host = new NodeHost();
   const stdio = new NodeStdio();
   const err = (s: string): void => stdio.write(2, encoder.encode(s));
@@ -84,6 +95,8 @@ export function main(argv: string[]): number {
     { osName: 'Linux', osArch: os.arch() === 'x64' ? 'amd64' : os.arch(), osVersion: os.release() },
   );
   vm.callJava = callJava;
+  vm.scheduler.hooks = schedulerHooks(vm, (report) => stdio.write(2, encoder.encode(report)));
+  installThreadDumpSignal(vm, stdio);
   registerAllNatives(vm.natives);
   setVmProperties(vm, opts, jdkHome, release, classPath, argv);
   void parseClassPath;
@@ -97,7 +110,7 @@ export function main(argv: string[]): number {
       if (opts.version === 'version' || opts.version === 'version-stdout') return 0;
       if (opts.target === null) return 0;
     }
-    return launchMain(vm, opts.mode, opts.target!, opts.args);
+    return await launchMain(vm, opts.mode, opts.target!, opts.args);
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
     if (e instanceof JavaObject) {

@@ -38,6 +38,7 @@ import {
 } from '../runtime/long.js';
 import { d2i, f2i, fcmpl, fcmpg, dcmpl, dcmpg } from '../runtime/numeric.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
+import { BLOCK, SLICE_BUDGET, SliceEnd } from '../threads/scheduler.js';
 import { invokeNative } from './natives.js';
 import { loadConstant } from './constants.js';
 import { newMultiArray } from './arrays.js';
@@ -96,27 +97,62 @@ function pushFrame(thread: JavaThread, caller: Frame, m: JMethod, sp: number): F
 
 /** Runs `m` with `args` on `thread` until it returns, and gives its result (a long as a bigint). */
 export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
-  if (m.isNative) {
-    const r = invokeNative(thread, m, args);
-    return r;
+  const caller = thread.frame;
+  // While this call is on the JS stack the thread can't be suspended by unwinding (see Scheduler.block).
+  thread.nested++;
+  try {
+    if (m.isNative) return invokeNative(thread, m, args);
+    const f = entryFrame(thread, m, args);
+    if ((m.flags & 0x20) !== 0) {
+      const lock = m.isStatic ? thread.vm.mirrorOf(m.cls) : (args[0] as JavaObject);
+      enterMonitor(thread, lock);
+      f.lockedObject = lock;
+    }
+    thread.frame = f;
+    return execute(thread) as JValue | undefined;
+  } finally {
+    thread.nested--;
+    thread.frame = caller;
   }
+}
+
+/** A frame that returns to VM code rather than to a Java caller. */
+function entryFrame(thread: JavaThread, m: JMethod, args: JValue[]): Frame {
   const caller = thread.frame;
   const depth = caller ? caller.depth + 1 : 0;
   if (depth > thread.maxDepth) throwStackOverflow(thread);
   const f = new Frame(m, caller, depth);
   for (let i = 0; i < args.length; i++) f.slots[i] = args[i];
   f.isEntry = true;
-  if ((m.flags & 0x20) !== 0) {
-    const lock = m.isStatic ? thread.vm.mirrorOf(m.cls) : (args[0] as JavaObject);
-    enterMonitor(thread, lock);
-    f.lockedObject = lock;
-  }
-  thread.frame = f;
+  return f;
+}
+
+/** Gives a new thread its first frame, `m` with `args`; the scheduler then runs it with runSlice. */
+export function startThread(thread: JavaThread, m: JMethod, args: JValue[]): void {
+  thread.frame = entryFrame(thread, m, args);
+}
+
+/** Marks a suspended slice: the thread's frames are intact and it resumes at `frame.pc`. */
+export const SUSPENDED = Symbol('suspended');
+
+/** Runs a slice of `thread` at top level (the scheduler's entry); its bottom frame is an entry frame. */
+export function runSlice(thread: JavaThread): SliceEnd {
+  thread.budget = SLICE_BUDGET;
   try {
-    return execute(thread);
-  } finally {
-    thread.frame = caller;
+    return execute(thread) === SUSPENDED ? SliceEnd.Suspended : SliceEnd.Finished;
+  } catch (e) {
+    if (!(e instanceof JavaObject)) throw e;
+    // The exception ended the thread's run method: the exit protocol dispatches it.
+    thread.uncaught = e;
+    thread.frame = null;
+    return SliceEnd.Finished;
   }
+}
+
+/** A nested thread whose slice is spent lets the others run, then gets a new slice. */
+function yieldNested(thread: JavaThread): number {
+  thread.vm.scheduler.yieldNested(thread);
+  return SLICE_BUDGET;
 }
 
 /** The exception handler for `ex` at `pc` in `f`, or -1 (JVMS §2.10, §4.7.3 exception_table). */
@@ -141,8 +177,10 @@ function instructionLengthAtReturn(code: Uint8Array, pc: number): number {
  * Executes from `thread.frame` until the entry frame (the one `callJava` pushed) returns; gives the
  * returned value. A Java exception not handled below the entry frame is thrown to the caller.
  */
-function execute(thread: JavaThread): JValue | undefined {
+function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
   const vm = thread.vm;
+  // Kept in a local for speed; written back whenever the loop is left.
+  let budget = thread.budget;
   let f = thread.frame!;
   let m = f.method;
   let cls = m.cls;
@@ -813,69 +851,224 @@ function execute(thread: JavaThread): JValue | undefined {
             s[sp - 1] = dcmpg(s[sp - 1] as number, s[sp + 1] as number);
             pc += 1;
             break;
-          case 0x99: // ifeq
-            pc =
-              (s[--sp] as number) === 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          case 0x99: {
+            // ifeq
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) === 0 ? pc + off : pc + 3;
             break;
-          case 0x9a: // ifne
-            pc =
-              (s[--sp] as number) !== 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          }
+          case 0x9a: {
+            // ifne
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) !== 0 ? pc + off : pc + 3;
             break;
-          case 0x9b: // iflt
-            pc = (s[--sp] as number) < 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          }
+          case 0x9b: {
+            // iflt
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) < 0 ? pc + off : pc + 3;
             break;
-          case 0x9c: // ifge
-            pc =
-              (s[--sp] as number) >= 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          }
+          case 0x9c: {
+            // ifge
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) >= 0 ? pc + off : pc + 3;
             break;
-          case 0x9d: // ifgt
-            pc = (s[--sp] as number) > 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          }
+          case 0x9d: {
+            // ifgt
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) > 0 ? pc + off : pc + 3;
             break;
-          case 0x9e: // ifle
-            pc =
-              (s[--sp] as number) <= 0 ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          }
+          case 0x9e: {
+            // ifle
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc = (s[--sp] as number) <= 0 ? pc + off : pc + 3;
             break;
-          case 0x9f: // if_icmpeq
-          case 0xa5: // if_acmpeq
+          }
+          case 0x9f: {
+            // if_icmpeq
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc = s[sp] === s[sp + 1] ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+            pc = s[sp] === s[sp + 1] ? pc + off : pc + 3;
             break;
-          case 0xa0: // if_icmpne
-          case 0xa6: // if_acmpne
+          }
+          case 0xa0: {
+            // if_icmpne
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc = s[sp] !== s[sp + 1] ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+            pc = s[sp] !== s[sp + 1] ? pc + off : pc + 3;
             break;
-          case 0xa1: // if_icmplt
+          }
+          case 0xa1: {
+            // if_icmplt
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc =
-              (s[sp] as number) < (s[sp + 1] as number)
-                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
-                : pc + 3;
+            pc = (s[sp] as number) < (s[sp + 1] as number) ? pc + off : pc + 3;
             break;
-          case 0xa2: // if_icmpge
+          }
+          case 0xa2: {
+            // if_icmpge
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc =
-              (s[sp] as number) >= (s[sp + 1] as number)
-                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
-                : pc + 3;
+            pc = (s[sp] as number) >= (s[sp + 1] as number) ? pc + off : pc + 3;
             break;
-          case 0xa3: // if_icmpgt
+          }
+          case 0xa3: {
+            // if_icmpgt
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc =
-              (s[sp] as number) > (s[sp + 1] as number)
-                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
-                : pc + 3;
+            pc = (s[sp] as number) > (s[sp + 1] as number) ? pc + off : pc + 3;
             break;
-          case 0xa4: // if_icmple
+          }
+          case 0xa4: {
+            // if_icmple
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
             sp -= 2;
-            pc =
-              (s[sp] as number) <= (s[sp + 1] as number)
-                ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16)
-                : pc + 3;
+            pc = (s[sp] as number) <= (s[sp + 1] as number) ? pc + off : pc + 3;
             break;
-          case 0xa7: // goto
-            pc += (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+          }
+          case 0xa5: {
+            // if_acmpeq
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            sp -= 2;
+            pc = s[sp] === s[sp + 1] ? pc + off : pc + 3;
             break;
+          }
+          case 0xa6: {
+            // if_acmpne
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            sp -= 2;
+            pc = s[sp] !== s[sp + 1] ? pc + off : pc + 3;
+            break;
+          }
+          case 0xa7: {
+            // goto
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            pc += off;
+            break;
+          }
           case 0xa8: // jsr
             s[sp++] = pc + 3;
             pc += (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
@@ -936,6 +1129,7 @@ function execute(thread: JavaThread): JValue | undefined {
             const caller = f.parent;
             if (f.isEntry || caller === null) {
               thread.frame = caller;
+              thread.budget = budget;
               if (op === 0xb1) return undefined;
               if (wide) return op === 0xad ? longResult(retLo as number, retHi as number) : retLo;
               return retLo;
@@ -1022,6 +1216,17 @@ function execute(thread: JavaThread): JValue | undefined {
           case 0xb9: // invokeinterface
           case 0xba: {
             // invokedynamic
+            // Calls count against the time slice too, so recursion without loops is preempted.
+            if (--budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            // The stack as the instruction found it: a blocked native call re-executes the instruction.
+            const sp0 = sp;
             let target: JMethod;
             if (op === 0xba) {
               f.sp = sp;
@@ -1067,7 +1272,7 @@ function execute(thread: JavaThread): JValue | undefined {
             if (target.isNative || target.code === null) {
               const n = target.argSlots;
               const args = s.slice(sp - n, sp);
-              f.sp = sp - n;
+              f.sp = sp0;
               sp -= n;
               const r = invokeNative(thread, target, args);
               if (target.retSlots === 1) s[sp++] = r as JValue;
@@ -1084,13 +1289,15 @@ function execute(thread: JavaThread): JValue | undefined {
               pc += op >= 0xb9 ? 5 : 3;
               break;
             }
-            const nf = pushFrame(thread, f, target, sp);
-            f.sp = sp - target.argSlots;
+            let lock: JavaObject | null = null;
             if ((target.flags & 0x20) !== 0) {
-              const lock = target.isStatic ? vm.mirrorOf(target.cls) : (nf.slots[0] as JavaObject);
+              lock = target.isStatic ? vm.mirrorOf(target.cls) : (s[sp - target.argSlots] as JavaObject);
+              f.sp = sp0;
               enterMonitor(thread, lock);
-              nf.lockedObject = lock;
             }
+            const nf = pushFrame(thread, f, target, sp);
+            nf.lockedObject = lock;
+            f.sp = sp - target.argSlots;
             thread.frame = nf;
             f = nf;
             m = target;
@@ -1177,9 +1384,11 @@ function execute(thread: JavaThread): JValue | undefined {
           }
           case 0xc2: {
             // monitorenter
-            const o = s[--sp] as JavaObject | null;
+            const o = s[sp - 1] as JavaObject | null;
             if (o === null) throwNPE(thread);
+            f.sp = sp;
             enterMonitor(thread, o);
+            sp--;
             pc += 1;
             break;
           }
@@ -1241,11 +1450,21 @@ function execute(thread: JavaThread): JValue | undefined {
             break;
           }
           case 0xc6: // ifnull
-            pc = s[--sp] === null ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
+          case 0xc7: {
+            // ifnonnull
+            const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+            if (off <= 0 && --budget < 0) {
+              if (thread.nested === 0) {
+                f.sp = sp;
+                thread.budget = 0;
+                return SUSPENDED;
+              }
+              budget = yieldNested(thread);
+            }
+            const isNull = s[--sp] === null;
+            pc = isNull === (op === 0xc6) ? pc + off : pc + 3;
             break;
-          case 0xc7: // ifnonnull
-            pc = s[--sp] !== null ? pc + ((((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16) : pc + 3;
-            break;
+          }
           case 0xc8: // goto_w
             pc += readInt(code, pc + 1);
             break;
@@ -1262,6 +1481,11 @@ function execute(thread: JavaThread): JValue | undefined {
         }
       }
     } catch (e) {
+      if (e === BLOCK) {
+        // A blocking operation at top level: the frame keeps the instruction's pc and stack to re-execute.
+        thread.budget = budget;
+        return SUSPENDED;
+      }
       const ex = asJavaThrowable(thread, e);
       // Unwind to a handler (JVMS §2.10): this frame first, then callers, stopping at the entry frame.
       for (;;) {
@@ -1277,6 +1501,7 @@ function execute(thread: JavaThread): JValue | undefined {
         const caller = f.parent;
         if (f.isEntry || caller === null) {
           thread.frame = caller;
+          thread.budget = budget;
           throw ex;
         }
         thread.frame = caller;

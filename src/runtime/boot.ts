@@ -49,6 +49,7 @@ export function bootVM(vm: VM): void {
   tf['priority@java/lang/Thread'] = 5;
   tf['eetop@java/lang/Thread'] = 1;
   t.threadObject = mainThread;
+  (mainThread as JavaObject & { $vmThread?: unknown }).$vmThread = t;
   const threadInit = threadClass.findDeclaredMethod(
     '<init>',
     '(Ljava/lang/ThreadGroup;Ljava/lang/String;)V',

@@ -9,6 +9,7 @@ import type {
 import { ACC_INTERFACE, ACC_STATIC, ACC_NATIVE, ACC_ABSTRACT, ACC_PRIVATE } from '../classfile/types.js';
 import type { JavaObject, JValue } from './object.js';
 import type { NativeFn } from '../natives/registry.js';
+import type { JavaThread } from '../threads/thread.js';
 
 export const enum ClassState {
   Loaded = 0,
@@ -173,7 +174,9 @@ export class JavaClass {
   /** The initialization error, once erroneous (JVMS §5.5 step 5/11). */
   initError: JavaObject | null = null;
   /** The thread running <clinit>, while Initializing. */
-  initThread: unknown = null;
+  initThread: JavaThread | null = null;
+  /** Threads waiting for another thread's initialization of this class (JVMS §5.5 step 2). */
+  initWaiters: JavaThread[] = [];
   /** Resolved constant pool entries, filled lazily by index (HotSpot's ConstantPoolCache). */
   readonly cpCache: unknown[];
   /** The package name in internal form (`java/lang`), "" for the unnamed package. */

@@ -3,7 +3,8 @@
 import type { ClassPathEntry } from '../classpath/types.js';
 import type { Host } from '../host/host.js';
 import { NativeRegistry } from '../natives/registry.js';
-import { JavaThread } from '../threads/thread.js';
+import { JavaThread, JVMTI_ALIVE, JVMTI_BLOCKED_ON_MONITOR_ENTER } from '../threads/thread.js';
+import { Scheduler, pendingOperation } from '../threads/scheduler.js';
 import { JavaClass, ClassState, type JMethod, type TypeChar } from './jclass.js';
 import {
   JavaObject,
@@ -76,6 +77,8 @@ export class VM {
   /** Identity hash codes: a per-VM generator, like HotSpot's thread-local xorshift (hashCode=5). */
   private hashState = [0x12345678, 0x2545f491, 0x9e3779b9 | 0, 0x7f4a7c15];
   readonly mainThread: JavaThread;
+  readonly scheduler = new Scheduler();
+  private nextThreadId = 1;
   callJava!: JavaCaller;
   /** Exit status once the VM has been asked to halt. */
   exitCode: number | null = null;
@@ -435,11 +438,13 @@ export class VM {
   /** JVMS §5.5 Initialization; runs `<clinit>` (superclass first) through the interpreter. */
   initialize(thread: JavaThread, cls: JavaClass): void {
     if (cls.state === ClassState.Initialized) return;
-    if (cls.state === ClassState.Initializing) {
-      // Recursive request by the initializing thread (step 3); other threads arrive with green threads.
+    // Step 2: another thread is initializing it; wait. Step 3: a recursive request by this thread.
+    while (cls.state === ClassState.Initializing) {
       if (cls.initThread === thread) return;
-      return;
+      cls.initWaiters.push(thread);
+      this.scheduler.block(thread, pendingOperation('classinit', null, Infinity), JVMTI_ALIVE | JVMTI_BLOCKED_ON_MONITOR_ENTER);
     }
+    if ((cls.state as ClassState) === ClassState.Initialized) return;
     if (cls.state === ClassState.Erroneous) {
       throw this.newThrowable(
         thread,
@@ -450,6 +455,8 @@ export class VM {
     }
     cls.state = ClassState.Initializing;
     cls.initThread = thread;
+    // Blocking from here on must not unwind this thread: the initialization is in progress on the JS stack.
+    thread.nested++;
     try {
       if (!cls.isInterface) {
         if (cls.superClass) this.initialize(thread, cls.superClass);
@@ -462,6 +469,7 @@ export class VM {
       if (e instanceof JavaObject) {
         cls.state = ClassState.Erroneous;
         cls.initThread = null;
+        this.wakeInitWaiters(cls);
         const err = this.isInstanceOf(e, 'java/lang/Error')
           ? e
           : this.newThrowable(
@@ -475,9 +483,20 @@ export class VM {
         throw err;
       }
       throw e;
+    } finally {
+      thread.nested--;
     }
     cls.state = ClassState.Initialized;
     cls.initThread = null;
+    this.wakeInitWaiters(cls);
+  }
+
+  private wakeInitWaiters(cls: JavaClass): void {
+    for (const t of cls.initWaiters.splice(0)) this.scheduler.wake(t);
+  }
+
+  allocateThreadId(): number {
+    return this.nextThreadId++;
   }
 
   /** JVMS §5.5 step 7: superinterfaces that declare non-abstract, non-static methods are initialized. */

@@ -1,8 +1,11 @@
-// Java monitors (JVMS §2.11.10, §6.5 monitorenter). Green threads will block on contention; with one
-// running thread, ownership and recursion counts are enough.
+// A Java monitor (JVMS §2.11.10): owner and recursion count, the threads waiting to enter, and the wait set.
 import type { JavaThread } from './thread.js';
 
 export class Monitor {
   owner: JavaThread | null = null;
   count = 0;
+  /** Threads blocked in monitorenter (or re-acquiring after wait). */
+  readonly entrants = new Set<JavaThread>();
+  /** Threads in Object.wait, in arrival order (notify wakes the first). */
+  readonly waiters: JavaThread[] = [];
 }

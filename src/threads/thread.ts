@@ -1,7 +1,42 @@
-// A Java thread: its frame stack and its java.lang.Thread object.
+// A Java thread: its frame stack, its java.lang.Thread object, and its scheduling state.
 import type { Frame } from '../interpreter/frame.js';
 import type { JavaObject } from '../runtime/object.js';
 import type { VM } from '../runtime/vm.js';
+import type { Monitor } from './monitor.js';
+
+export const enum ThreadState {
+  New = 0,
+  Runnable = 1,
+  /** Blocked: waiting for a monitor, a notify, a timeout, an unpark or another thread's class init. */
+  Blocked = 2,
+  Terminated = 3,
+}
+
+/** What a blocked thread waits for; `ready` is set by whoever wakes it, and the blocking operation resumes. */
+export interface PendingOperation {
+  kind: 'monitor' | 'wait' | 'sleep' | 'park' | 'classinit' | 'join';
+  /** Monitor entry, or the monitor of Object.wait. */
+  monitor: Monitor | null;
+  /** Object.wait: the recursion count to restore. */
+  count: number;
+  /** Absolute wake-up time in ms (Date.now() clock), or Infinity. */
+  deadline: number;
+  ready: boolean;
+  /** Woken by Thread.interrupt. */
+  interrupted: boolean;
+}
+
+// JVMTI thread state bits (java.lang.Thread.threadStatus), decoded by jdk.internal.misc.VM.toThreadState.
+export const JVMTI_ALIVE = 0x0001;
+export const JVMTI_TERMINATED = 0x0002;
+export const JVMTI_RUNNABLE = 0x0004;
+export const JVMTI_WAITING_INDEFINITELY = 0x0010;
+export const JVMTI_WAITING_WITH_TIMEOUT = 0x0020;
+export const JVMTI_SLEEPING = 0x0040;
+export const JVMTI_WAITING = 0x0080;
+export const JVMTI_IN_OBJECT_WAIT = 0x0100;
+export const JVMTI_PARKED = 0x0200;
+export const JVMTI_BLOCKED_ON_MONITOR_ENTER = 0x0400;
 
 export class JavaThread {
   /** The innermost frame, or null when the thread runs no Java code. */
@@ -12,10 +47,28 @@ export class JavaThread {
   maxDepth: number;
   /** Set while a StackOverflowError is being constructed, which needs frames of its own. */
   inStackOverflow = false;
+  state = ThreadState.New;
+  pending: PendingOperation | null = null;
+  /**
+   * How many VM-initiated Java calls (callJava) are active on this thread. Only a thread with none can
+   * be suspended by unwinding to the scheduler; otherwise the JS stack holds part of its state.
+   */
+  nested = 0;
+  /** Instructions (back-edges and calls) left in this time slice. */
+  budget = 0;
+  /** LockSupport's single permit. */
+  parkPermit = false;
+  daemon = false;
+  /** The exception that ended the thread's run method, for dispatchUncaughtException. */
+  uncaught: JavaObject | null = null;
+  /** Being blocked inside a VM-initiated call: only that call's loop may resume it. */
+  pinned = false;
+  readonly id: number;
   constructor(
     readonly vm: VM,
     readonly name: string,
   ) {
+    this.id = vm.allocateThreadId();
     this.maxDepth = vm.options.maxStackDepth;
   }
 }

@@ -1,7 +1,8 @@
 // java.lang.Object natives.
 import type { NativeRegistry } from '../../registry.js';
 import { JavaObject, type JArray } from '../../../runtime/object.js';
-import { holdsLock } from '../../../threads/monitors.js';
+import { waitOn, notifyOne, notifyAll } from '../../../threads/monitors.js';
+import { argLongNumber } from '../../util.js';
 
 export function register(reg: NativeRegistry): void {
   reg.addAll('java/lang/Object', {
@@ -25,20 +26,8 @@ export function register(reg: NativeRegistry): void {
       copy.$mon = null;
       return copy;
     },
-    'notify()V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject))
-        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
-    },
-    'notifyAll()V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject))
-        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
-    },
-    // With a single running thread nobody can notify; returning at once is a legal spurious wakeup.
-    'wait(J)V': (t, a) => {
-      if (!holdsLock(t, a[0] as JavaObject))
-        throw t.vm.newThrowable(t, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
-      if ((a[2] as number) < 0)
-        throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
-    },
+    'notify()V': (t, a) => notifyOne(t, a[0] as JavaObject),
+    'notifyAll()V': (t, a) => notifyAll(t, a[0] as JavaObject),
+    'wait(J)V': (t, a) => waitOn(t, a[0] as JavaObject, argLongNumber(a, 1)),
   });
 }

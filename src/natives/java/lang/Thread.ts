@@ -1,13 +1,31 @@
-// java.lang.Thread natives. Until the green-thread scheduler exists (issue 4) only the main thread runs:
-// start0 marks a thread alive so the JDK's daemon threads (Reference Handler, Finalizer) look started.
+// java.lang.Thread natives over the green-thread scheduler (src/threads/).
 import type { NativeRegistry } from '../../registry.js';
-import type { JavaObject, FieldBag } from '../../../runtime/object.js';
-import { holdsLock } from '../../../threads/monitors.js';
-import { argLongNumber } from '../../util.js';
+import type { JavaThread } from '../../../threads/thread.js';
+import { JVMTI_ALIVE, JVMTI_WAITING, JVMTI_WAITING_WITH_TIMEOUT, JVMTI_SLEEPING } from '../../../threads/thread.js';
+import { JavaObject, type JValue, type JArray } from '../../../runtime/object.js';
+import { holdsLock, takeInterrupt } from '../../../threads/monitors.js';
+import { pendingOperation } from '../../../threads/scheduler.js';
+import { startJavaThread, vmThreadOf } from '../../../threads/lifecycle.js';
+import { argLongNumber, refArray } from '../../util.js';
+import { fillStackTraceElement } from './Throwable.js';
 
-/** JVMTI thread states the JDK decodes in Thread.getState (jdk.internal.misc.VM.toThreadState). */
-export const THREAD_STATUS_RUNNABLE = 0x0005;
-export const THREAD_STATUS_TERMINATED = 0x0002;
+/** Thread.sleep: blocks for `millis`; an interrupt ends it with InterruptedException. */
+function sleep(t: JavaThread, millis: number): void {
+  const vm = t.vm;
+  let p = t.pending;
+  if (!(p && p.kind === 'sleep' && p.ready)) {
+    if (millis < 0) throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+    if (takeInterrupt(t)) throw vm.newThrowable(t, 'java/lang/InterruptedException', 'sleep interrupted');
+    if (millis === 0) return;
+    p = pendingOperation('sleep', null, Date.now() + millis);
+    vm.scheduler.block(t, p, JVMTI_ALIVE | JVMTI_WAITING | JVMTI_WAITING_WITH_TIMEOUT | JVMTI_SLEEPING);
+  }
+  t.pending = null;
+  if (p.interrupted || takeInterrupt(t)) {
+    takeInterrupt(t);
+    throw vm.newThrowable(t, 'java/lang/InterruptedException', 'sleep interrupted');
+  }
+}
 
 export function register(reg: NativeRegistry): void {
   reg.addAll('java/lang/Thread', {
@@ -15,41 +33,57 @@ export function register(reg: NativeRegistry): void {
     'currentThread()Ljava/lang/Thread;': (t) => t.threadObject,
     'setPriority0(I)V': () => undefined,
     'start0()V': (t, a) => {
-      const th = a[0] as unknown as FieldBag;
-      th['eetop@java/lang/Thread'] = 1;
-      th['threadStatus@java/lang/Thread'] = THREAD_STATUS_RUNNABLE;
-      void t;
+      startJavaThread(t.vm, a[0] as JavaObject);
     },
-    'yield()V': () => undefined,
-    'sleep(J)V': (t, a) => {
-      if (argLongNumber(a, 0) < 0)
-        throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
-      const me = t.threadObject as unknown as FieldBag;
-      if (me['interrupted@java/lang/Thread']) {
-        me['interrupted@java/lang/Thread'] = 0;
-        throw t.vm.newThrowable(t, 'java/lang/InterruptedException', 'sleep interrupted');
+    'yield()V': (t) => {
+      // A zero-length sleep that lets the other runnable threads go first.
+      const p = t.pending;
+      if (p && p.kind === 'sleep' && p.ready) {
+        t.pending = null;
+        return;
       }
-      const until = Date.now() + argLongNumber(a, 0);
-      // Blocking the only thread is what sleeping means until the scheduler can run others meanwhile.
-      while (Date.now() < until)
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, until - Date.now());
+      if (t.vm.scheduler.hasRunnable()) t.vm.scheduler.block(t, pendingOperation('sleep', null, 0), JVMTI_ALIVE | 0x4);
+      t.pending = null;
     },
-    'interrupt0()V': () => undefined,
+    'sleep(J)V': (t, a) => sleep(t, argLongNumber(a, 0)),
+    // Thread.interrupt has set the interrupted field; wake the target from sleep, wait or park.
+    'interrupt0()V': (t, a) => {
+      const target = vmThreadOf(a[0] as JavaObject);
+      const p = target?.pending;
+      if (target && p && !p.ready && (p.kind === 'sleep' || p.kind === 'wait' || p.kind === 'park')) {
+        t.vm.scheduler.wake(target, true);
+      }
+    },
     'clearInterruptEvent()V': () => undefined,
     'holdsLock(Ljava/lang/Object;)Z': (t, a) => {
       if (a[0] === null) throw t.vm.newThrowable(t, 'java/lang/NullPointerException', null);
       return holdsLock(t, a[0] as JavaObject) ? 1 : 0;
     },
-    'isAlive0()Z': (_t, a) => ((a[0] as unknown as FieldBag)['eetop@java/lang/Thread'] !== 0 ? 1 : 0),
     'setNativeName(Ljava/lang/String;)V': () => undefined,
     'getThreads()[Ljava/lang/Thread;': (t) => {
       const vm = t.vm;
-      const arr = vm.newArray(
-        vm.arrayOf(vm.bootLoad('java/lang/Thread')),
-        1,
-      ) as unknown as (JavaObject | null)[];
-      arr[0] = t.threadObject;
-      return arr as unknown as JavaObject;
+      const objs: JValue[] = [];
+      if (vm.mainThread.threadObject && vm.mainThread.frame) objs.push(vm.mainThread.threadObject);
+      for (const th of vm.scheduler.live) if (th.threadObject && !objs.includes(th.threadObject)) objs.push(th.threadObject);
+      return refArray(t, 'java/lang/Thread', objs);
+    },
+    'dumpThreads([Ljava/lang/Thread;)[[Ljava/lang/StackTraceElement;': (t, a) => {
+      const vm = t.vm;
+      const ste = vm.bootLoad('java/lang/StackTraceElement');
+      vm.initialize(t, ste);
+      const threads = a[0] as unknown as JavaObject[];
+      const out: JValue[] = threads.map((obj) => {
+        const th = obj === vm.mainThread.threadObject ? vm.mainThread : vmThreadOf(obj);
+        const elems: JValue[] = [];
+        for (let f = th?.frame ?? null; f; f = f.parent) {
+          if (f.method.hidden) continue;
+          const e = vm.newObject(ste);
+          fillStackTraceElement(t, e, f.method, f.pc);
+          elems.push(e);
+        }
+        return refArray(t, 'java/lang/StackTraceElement', elems) as unknown as JValue;
+      });
+      return refArray(t, '[Ljava/lang/StackTraceElement;', out) as unknown as JArray;
     },
   });
 }

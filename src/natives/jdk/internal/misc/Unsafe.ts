@@ -5,6 +5,11 @@ import type { JValue, JavaObject, JArray } from '../../../../runtime/object.js';
 import { argLong, argLongNumber, classArg, jsStr } from '../../../util.js';
 import { unsafeGet, unsafePut, arrayIndexScale, ARRAY_BASE_OFFSET, type AccessKind } from './unsafeAccess.js';
 import { ClassState } from '../../../../runtime/jclass.js';
+import type { JavaThread } from '../../../../threads/thread.js';
+import { JVMTI_ALIVE, JVMTI_WAITING, JVMTI_PARKED, JVMTI_WAITING_INDEFINITELY, JVMTI_WAITING_WITH_TIMEOUT } from '../../../../threads/thread.js';
+import { pendingOperation } from '../../../../threads/scheduler.js';
+import { isInterrupted } from '../../../../threads/monitors.js';
+import { vmThreadOf } from '../../../../threads/lifecycle.js';
 
 const KINDS: [string, AccessKind, string][] = [
   ['Boolean', 'Z', 'Z'],
@@ -20,6 +25,31 @@ const KINDS: [string, AccessKind, string][] = [
 
 function sameValue(a: JValue | bigint, b: JValue | bigint): boolean {
   return a === b;
+}
+
+/** LockSupport.park: one permit; returns early on unpark, interrupt, timeout or spuriously. */
+function park(t: JavaThread, isAbsolute: boolean, time: bigint): void {
+  const p = t.pending;
+  if (p && p.kind === 'park' && p.ready) {
+    t.pending = null;
+    return;
+  }
+  if (t.parkPermit) {
+    t.parkPermit = false;
+    return;
+  }
+  if (isInterrupted(t)) return;
+  let deadline: number;
+  if (isAbsolute) {
+    deadline = Number(time);
+    if (deadline <= Date.now()) return;
+  } else {
+    if (time < 0n) return;
+    deadline = time === 0n ? Infinity : Date.now() + Number(time) / 1e6;
+  }
+  const status = JVMTI_ALIVE | JVMTI_WAITING | JVMTI_PARKED | (deadline === Infinity ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
+  t.vm.scheduler.block(t, pendingOperation('park', null, deadline), status);
+  t.pending = null;
 }
 
 export function register(reg: NativeRegistry): void {
@@ -107,8 +137,14 @@ export function register(reg: NativeRegistry): void {
         }
       }
     },
-    'park(ZJ)V': () => undefined,
-    'unpark(Ljava/lang/Object;)V': () => undefined,
+    'park(ZJ)V': (t, a) => park(t, a[1] !== 0, argLong(a, 2)),
+    'unpark(Ljava/lang/Object;)V': (t, a) => {
+      const target = a[1] === null ? null : vmThreadOf(a[1] as JavaObject);
+      if (!target) return;
+      const p = target.pending;
+      if (p && p.kind === 'park' && !p.ready) t.vm.scheduler.wake(target);
+      else target.parkPermit = true;
+    },
     'getLoadAverage0([DI)I': () => -1,
     'throwException(Ljava/lang/Throwable;)V': (_t, a) => {
       throw a[1] as JavaObject;
