@@ -16,6 +16,7 @@ import { bootVM } from '../runtime/boot.js';
 import { callJava } from '../interpreter/interpreter.js';
 import { registerAllNatives } from '../natives/index.js';
 import { launchMain } from './launcher.js';
+import { ExecutionMode } from '../jit/policy.js';
 import { parseArguments, UsageError, USAGE, type LaunchOptions } from './options.js';
 import { ExitSignal } from '../runtime/exit.js';
 import { JavaObject } from '../runtime/object.js';
@@ -95,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
     { osName: 'Linux', osArch: os.arch() === 'x64' ? 'amd64' : os.arch(), osVersion: os.release() },
   );
   vm.callJava = callJava;
+  vm.executionMode = opts.execution === 'int' ? ExecutionMode.Interpreted : opts.execution === 'comp' ? ExecutionMode.Compiled : ExecutionMode.Tiered;
+  vm.printCompilation = opts.printCompilation;
   vm.scheduler.hooks = schedulerHooks(vm, (report) => stdio.write(2, encoder.encode(report)));
   installThreadDumpSignal(vm, stdio);
   registerAllNatives(vm.natives);

@@ -17,6 +17,7 @@ export interface LaunchOptions {
   maxHeap: number;
   stackSize: number;
   execution: 'default' | 'int' | 'comp';
+  printCompilation: boolean;
 }
 
 export class UsageError extends Error {}
@@ -45,6 +46,7 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     maxHeap: 4 * 1024 ** 3,
     stackSize: 1024 * 1024,
     execution: 'default',
+    printCompilation: false,
   };
   const extra = (env['JDK_JAVA_OPTIONS'] ?? '').split(/\s+/).filter((s) => s !== '');
   const all = [...extra, ...argv];
@@ -109,7 +111,8 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
       }
       if (a.startsWith('-Xmx')) o.maxHeap = size;
       if (a.startsWith('-Xss')) o.stackSize = size;
-    } else if (a.startsWith('-XX:')) continue;
+    } else if (a === '-XX:+PrintCompilation') o.printCompilation = true;
+    else if (a.startsWith('-XX:')) continue;
     else {
       throw new UsageError(
         `Unrecognized option: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`,

@@ -2,9 +2,16 @@
 import type { JMethod } from '../runtime/jclass.js';
 import type { JValue, JavaObject } from '../runtime/object.js';
 
+const NO_SLOTS: JValue[] = [];
+
 export class Frame {
-  /** Locals in slots[0, maxLocals), the operand stack above them. */
-  readonly slots: JValue[];
+  /**
+   * Locals in slots[0, maxLocals), the operand stack above them. A frame of translated code has none
+   * until it is materialized for the interpreter (deoptimization).
+   */
+  slots: JValue[];
+  /** A frame of translated code: its locals live in JS variables until it deoptimizes. */
+  compiled = false;
   /** The next free operand-stack slot. */
   sp: number;
   /** The current instruction (saved when the frame is not running). */
@@ -20,10 +27,27 @@ export class Frame {
     readonly method: JMethod,
     readonly parent: Frame | null,
     readonly depth: number,
+    compiled = false,
   ) {
-    const size = method.maxLocals + method.maxStack + 2;
-    // Created with null so V8 keeps one element kind for references and numbers alike.
-    this.slots = new Array<JValue>(size).fill(null);
+    if (compiled) {
+      this.slots = NO_SLOTS;
+      this.compiled = true;
+    } else {
+      const size = method.maxLocals + method.maxStack + 2;
+      // Created with null so V8 keeps one element kind for references and numbers alike.
+      this.slots = new Array<JValue>(size).fill(null);
+    }
     this.sp = method.maxLocals;
+  }
+
+  /** Deoptimization: a translated frame takes its locals and stack from the translated code. */
+  materialize(values: JValue[], stackDepth: number): void {
+    const m = this.method;
+    const slots = new Array<JValue>(m.maxLocals + m.maxStack + 2).fill(null);
+    for (let i = 0; i < m.maxLocals; i++) slots[i] = values[i];
+    for (let i = 0; i < stackDepth; i++) slots[m.maxLocals + i] = values[m.maxLocals + i];
+    this.slots = slots;
+    this.sp = m.maxLocals + stackDepth;
+    this.compiled = false;
   }
 }

@@ -44,6 +44,7 @@ import { loadConstant } from './constants.js';
 import { newMultiArray } from './arrays.js';
 import { linkInvokeDynamic, linkInvokeHandle, memberNameTarget } from './linkage.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
+import { countInvocation, countBackedge } from '../jit/compiler.js';
 
 const fround = Math.fround;
 
@@ -68,8 +69,9 @@ function arrayLength(a: JArray): number {
 const OVERFLOW_HEADROOM = 200;
 
 /** Throws StackOverflowError, constructed in the headroom above the depth limit. */
-function throwStackOverflow(thread: JavaThread): never {
-  if (thread.inStackOverflow) throw new Error('tsjvm: stack overflow while creating StackOverflowError');
+export function throwStackOverflow(thread: JavaThread): never {
+  // No room to construct the error here: let the JS overflow unwind further and try again higher up.
+  if (thread.inStackOverflow) throw new RangeError('Maximum call stack size exceeded while creating StackOverflowError');
   thread.inStackOverflow = true;
   thread.maxDepth += OVERFLOW_HEADROOM;
   let soe;
@@ -131,6 +133,81 @@ function entryFrame(thread: JavaThread, m: JMethod, args: JValue[]): Frame {
 export function startThread(thread: JavaThread, m: JMethod, args: JValue[]): void {
   thread.frame = entryFrame(thread, m, args);
 }
+
+/**
+ * Runs `m` in the interpreter for translated code (which has no interpreter frame of its own while it
+ * runs). A long result comes back as its low word with the high word in L.hi, as translated code expects.
+ * If the thread suspends, the interpreted frames stay on the thread and BLOCK tells the translated callers
+ * to deoptimize.
+ */
+export function runInterpreted(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+  const caller = thread.frame;
+  const f = entryFrame(thread, m, args);
+  if ((m.flags & 0x20) !== 0) {
+    const lock = m.isStatic ? thread.vm.mirrorOf(m.cls) : (args[0] as JavaObject);
+    enterMonitor(thread, lock);
+    f.lockedObject = lock;
+  }
+  thread.frame = f;
+  let r;
+  try {
+    r = execute(thread);
+  } catch (e) {
+    thread.frame = caller;
+    throw e;
+  }
+  if (r === SUSPENDED) {
+    // Once resumed, this frame returns into its (deoptimized) caller like any interpreted frame.
+    f.isEntry = false;
+    throw BLOCK;
+  }
+  if (m.returnType === 'J') {
+    const big = r as unknown as bigint;
+    L.hi = Number(BigInt.asIntN(32, big >> 32n));
+    return Number(BigInt.asIntN(32, big));
+  }
+  return r;
+}
+
+/** A signature-polymorphic call made by translated code (see selectPolymorphic). */
+export function invokePolymorphic(thread: JavaThread, cls: JavaClass, resolved: JMethod, op: number, ...args: JValue[]): JValue | undefined {
+  const s = args.slice();
+  s.push(null);
+  const r = selectPolymorphic(thread, cls, resolved, op, s, args.length);
+  return callFromCompiled(thread, r.target, s.slice(0, r.sp));
+}
+
+/** An invokedynamic executed by translated code. */
+export function invokeDynamicFromCompiled(thread: JavaThread, method: JMethod, pc: number, index: number, ...args: JValue[]): JValue | undefined {
+  const link = linkInvokeDynamic(thread, method, pc, index);
+  if (link.error !== null) throw link.error;
+  if (link.appendix !== null) args.push(link.appendix);
+  return callFromCompiled(thread, link.invoker, args);
+}
+
+function callFromCompiled(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+  if (m.compiled !== null) return m.compiled(thread, null, ...args);
+  if (m.isNative || m.code === null) {
+    const r = invokeNative(thread, m, args);
+    if (m.returnType === 'J') {
+      const big = r as unknown as bigint;
+      L.hi = Number(BigInt.asIntN(32, big >> 32n));
+      return Number(BigInt.asIntN(32, big));
+    }
+    return r;
+  }
+  return runInterpreted(thread, m, args);
+}
+
+/** ldc of a constant that needs resolution (class, method type/handle, string), for translated code. */
+export function loadConstantValue(thread: JavaThread, cls: JavaClass, index: number): JValue {
+  const tmp: JValue[] = [null, null];
+  loadConstant(thread, cls, index, tmp, 0);
+  return tmp[0];
+}
+
+/** Thrown inside the loop to leave the switch for on-stack replacement (once per method at most). */
+const OSR = { osr: true };
 
 /** Marks a suspended slice: the thread's frames are intact and it resumes at `frame.pc`. */
 export const SUSPENDED = Symbol('suspended');
@@ -862,7 +939,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) === 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) === 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9a: {
@@ -876,7 +960,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) !== 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) !== 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9b: {
@@ -890,7 +981,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) < 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) < 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9c: {
@@ -904,7 +1002,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) >= 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) >= 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9d: {
@@ -918,7 +1023,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) > 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) > 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9e: {
@@ -932,7 +1044,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               }
               budget = yieldNested(thread);
             }
-            pc = (s[--sp] as number) <= 0 ? pc + off : pc + 3;
+            if ((s[--sp] as number) <= 0) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0x9f: {
@@ -947,7 +1066,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = s[sp] === s[sp + 1] ? pc + off : pc + 3;
+            if (s[sp] === s[sp + 1]) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa0: {
@@ -962,7 +1088,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = s[sp] !== s[sp + 1] ? pc + off : pc + 3;
+            if (s[sp] !== s[sp + 1]) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa1: {
@@ -977,7 +1110,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = (s[sp] as number) < (s[sp + 1] as number) ? pc + off : pc + 3;
+            if ((s[sp] as number) < (s[sp + 1] as number)) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa2: {
@@ -992,7 +1132,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = (s[sp] as number) >= (s[sp + 1] as number) ? pc + off : pc + 3;
+            if ((s[sp] as number) >= (s[sp + 1] as number)) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa3: {
@@ -1007,7 +1154,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = (s[sp] as number) > (s[sp + 1] as number) ? pc + off : pc + 3;
+            if ((s[sp] as number) > (s[sp + 1] as number)) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa4: {
@@ -1022,7 +1176,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = (s[sp] as number) <= (s[sp + 1] as number) ? pc + off : pc + 3;
+            if ((s[sp] as number) <= (s[sp + 1] as number)) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa5: {
@@ -1037,7 +1198,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = s[sp] === s[sp + 1] ? pc + off : pc + 3;
+            if (s[sp] === s[sp + 1]) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa6: {
@@ -1052,7 +1220,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             sp -= 2;
-            pc = s[sp] !== s[sp + 1] ? pc + off : pc + 3;
+            if (s[sp] !== s[sp + 1]) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xa7: {
@@ -1067,6 +1242,11 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             pc += off;
+            if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+              f.pc = pc;
+              f.sp = sp;
+              throw OSR;
+            }
             break;
           }
           case 0xa8: // jsr
@@ -1269,6 +1449,39 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
                 if (target.isAbstract) throwAbstractMethodError(thread, recv, resolved);
               }
             }
+            if (target.compiled !== null || (target.code !== null && !target.notCompilable && countInvocation(thread, target))) {
+              // A translated callee runs on the JS stack; it returns a long's high word in L.hi.
+              const n = target.argSlots;
+              const fn = target.compiled!;
+              f.sp = sp - n;
+              thread.budget = budget;
+              let r: JValue | undefined;
+              switch (n) {
+                case 0:
+                  r = fn(thread, null);
+                  break;
+                case 1:
+                  r = fn(thread, null, s[sp - 1]);
+                  break;
+                case 2:
+                  r = fn(thread, null, s[sp - 2], s[sp - 1]);
+                  break;
+                case 3:
+                  r = fn(thread, null, s[sp - 3], s[sp - 2], s[sp - 1]);
+                  break;
+                default:
+                  r = fn(thread, null, ...s.slice(sp - n, sp));
+              }
+              budget = thread.budget;
+              sp -= n;
+              if (target.retSlots === 1) s[sp++] = r as JValue;
+              else if (target.retSlots === 2) {
+                s[sp++] = r as JValue;
+                s[sp++] = target.returnType === 'J' ? L.hi : 0;
+              }
+              pc += op >= 0xb9 ? 5 : 3;
+              break;
+            }
             if (target.isNative || target.code === null) {
               const n = target.argSlots;
               const args = s.slice(sp - n, sp);
@@ -1462,7 +1675,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               budget = yieldNested(thread);
             }
             const isNull = s[--sp] === null;
-            pc = isNull === (op === 0xc6) ? pc + off : pc + 3;
+            if (isNull === (op === 0xc6)) {
+              pc += off;
+              if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
+                f.pc = pc;
+                f.sp = sp;
+                throw OSR;
+              }
+            } else pc += 3;
             break;
           }
           case 0xc8: // goto_w
@@ -1486,7 +1706,54 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
         thread.budget = budget;
         return SUSPENDED;
       }
-      const ex = asJavaThrowable(thread, e);
+      let thrown = e;
+      if (e === OSR) {
+        // On-stack replacement: the translated method continues this frame at its loop header.
+        thread.budget = budget;
+        let r: JValue | undefined;
+        let escaped = false;
+        try {
+          r = m.compiled!(thread, f);
+        } catch (e2) {
+          if (e2 === BLOCK) return SUSPENDED;
+          escaped = true;
+          thrown = e2;
+        }
+        budget = thread.budget;
+        const caller = f.parent;
+        if (!escaped) {
+          // The translated code returned from the frame: finish the return in the interpreter.
+          const hi = L.hi;
+          const returning = m;
+          if (f.isEntry || caller === null) {
+            thread.frame = caller;
+            thread.budget = budget;
+            if (returning.returnType === 'J') return longResult(r as number, hi);
+            return r;
+          }
+          f = caller;
+          m = f.method;
+          cls = m.cls;
+          code = m.code!;
+          s = f.slots;
+          sp = f.sp;
+          pc = f.pc + instructionLengthAtReturn(code, f.pc);
+          if (returning.retSlots >= 1) s[sp++] = r as JValue;
+          if (returning.retSlots === 2) s[sp++] = returning.returnType === 'J' ? hi : 0;
+          continue;
+        }
+        // An exception left the translated frame, which has popped itself: unwind from its caller.
+        if (!(thrown instanceof JavaObject) || f.isEntry || caller === null) {
+          thread.frame = caller;
+          thread.budget = budget;
+          if (thrown instanceof JavaObject || !(thrown instanceof RangeError)) throw thrown;
+        }
+        f = caller!;
+        m = f.method;
+        cls = m.cls;
+        code = m.code!;
+      }
+      const ex = asJavaThrowable(thread, thrown);
       // Unwind to a handler (JVMS §2.10): this frame first, then callers, stopping at the entry frame.
       for (;;) {
         const h = findHandler(thread, f, f.pc, ex);

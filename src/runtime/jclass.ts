@@ -22,6 +22,12 @@ export const enum ClassState {
 /** The kind of value a descriptor names, by its first character. */
 export type TypeChar = 'Z' | 'B' | 'C' | 'S' | 'I' | 'J' | 'F' | 'D' | 'L' | '[' | 'V';
 
+/**
+ * A translated method: `(thread, osrFrame, ...args)` with arguments in slot layout; a long result's high
+ * word is left in long.ts's L.hi. With an OSR frame it continues that interpreter frame at its pc.
+ */
+export type CompiledMethod = (thread: JavaThread, osr: unknown, ...args: JValue[]) => JValue | undefined;
+
 /** A linked invokedynamic or invokehandle site: the invoker to call and its trailing appendix argument. */
 export interface CallSiteLink {
   invoker: JMethod;
@@ -99,8 +105,13 @@ export class JMethod {
   handleLink: CallSiteLink | null = null;
   /** Linked invokedynamic call sites of this method, by bytecode index. */
   callSites: Map<number, CallSiteLink> | null = null;
-  /** Invocation counter for profiling. */
+  /** Profiling counters that decide translation (src/jit/policy.ts). */
   invocations = 0;
+  backedges = 0;
+  /** The translated function, once hot (src/jit/); null while interpreted. */
+  compiled: CompiledMethod | null = null;
+  /** Translation was tried and is not possible for this method. */
+  notCompilable = false;
   constructor(
     readonly cls: JavaClass,
     readonly info: MethodInfo,

@@ -98,6 +98,11 @@ export class VM {
   byteArrayClass!: JavaClass;
 
   readonly nativeMemory = new NativeMemory();
+  /** -Xint / default / -Xcomp (src/jit/policy.ts ExecutionMode). */
+  executionMode = 0;
+  /** -XX:+PrintCompilation */
+  printCompilation = false;
+  compiledCount = 1;
   readonly files: FileTable;
   /** Packages of named modules defined to each non-boot loader (Module.defineModule0). */
   private readonly loaderPackageModules = new WeakMap<JavaObject, Map<string, JavaObject>>();

@@ -1,0 +1,44 @@
+// Deciding and performing translation (tier 2), with -XX:+PrintCompilation-style logging.
+import type { JavaThread } from '../threads/thread.js';
+import type { JMethod } from '../runtime/jclass.js';
+import { translate } from './translator.js';
+import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD } from './policy.js';
+
+/** Translates `m` now if it can be; afterwards m.compiled or m.notCompilable is set. */
+export function compileMethod(thread: JavaThread, m: JMethod): boolean {
+  if (m.compiled !== null) return true;
+  if (m.notCompilable) return false;
+  const vm = thread.vm;
+  if (vm.executionMode === ExecutionMode.Interpreted) {
+    m.notCompilable = true;
+    return false;
+  }
+  const fn = translate(thread, m);
+  if (fn === null) {
+    m.notCompilable = true;
+    return false;
+  }
+  m.compiled = fn;
+  if (vm.printCompilation) {
+    vm.stdio.write(1, new TextEncoder().encode(`${String(vm.compiledCount++).padStart(7)}       ${m.cls.javaName}::${m.name} (${m.code!.length} bytes)\n`));
+  }
+  return true;
+}
+
+/** Counts an invocation; translates the method when it is hot (or always, with -Xcomp). */
+export function countInvocation(thread: JavaThread, m: JMethod): boolean {
+  if (m.notCompilable) return false;
+  const mode = thread.vm.executionMode;
+  if (mode === ExecutionMode.Interpreted) return false;
+  if (++m.invocations < (mode === ExecutionMode.Compiled ? 1 : INVOCATION_THRESHOLD)) return false;
+  return compileMethod(thread, m);
+}
+
+/** Counts a loop back-edge; translates the method when its loops are hot, for on-stack replacement. */
+export function countBackedge(thread: JavaThread, m: JMethod): boolean {
+  if (m.notCompilable) return false;
+  const mode = thread.vm.executionMode;
+  if (mode === ExecutionMode.Interpreted) return false;
+  if (++m.backedges < (mode === ExecutionMode.Compiled ? 1 : BACKEDGE_THRESHOLD)) return false;
+  return compileMethod(thread, m);
+}

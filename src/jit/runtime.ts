@@ -1,0 +1,154 @@
+// What translated code calls into: the slow and throwing paths of instructions, virtual-call selection,
+// the trampolines between translated and interpreted code, and deoptimization (DESIGN "Green threads and
+// deoptimization"). Generated code receives these as the `R` object.
+import type { JavaThread } from '../threads/thread.js';
+import { Frame } from '../interpreter/frame.js';
+import { JavaObject, type JArray, type JValue } from '../runtime/object.js';
+import type { JavaClass, JMethod } from '../runtime/jclass.js';
+import { isAssignable } from '../runtime/subtype.js';
+import { resolveClassRef } from '../runtime/resolve.js';
+import { BLOCK, SLICE_BUDGET } from '../threads/scheduler.js';
+import { enterMonitor, exitMonitor } from '../threads/monitors.js';
+import { invokeNative } from '../interpreter/natives.js';
+import { runInterpreted, classCastMessage, throwStackOverflow, invokePolymorphic, invokeDynamicFromCompiled, loadConstantValue } from '../interpreter/interpreter.js';
+import { newMultiArray } from '../interpreter/arrays.js';
+import * as long from '../runtime/long.js';
+import * as numeric from '../runtime/numeric.js';
+import { countInvocation } from './compiler.js';
+
+/** A monomorphic inline cache for one virtual call site. */
+export interface InlineCache {
+  cls: JavaClass | null;
+  m: JMethod | null;
+}
+
+function npe(thread: JavaThread): never {
+  throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
+}
+
+export const R = {
+  Frame,
+  BLOCK,
+  L: long.L,
+  long,
+  numeric,
+  fround: Math.fround,
+  imul: Math.imul,
+  npe,
+  aioobe(thread: JavaThread, index: number, length: number): never {
+    throw thread.vm.newThrowable(thread, 'java/lang/ArrayIndexOutOfBoundsException', `Index ${index} out of bounds for length ${length}`);
+  },
+  div0(thread: JavaThread): never {
+    throw thread.vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
+  },
+  ase(thread: JavaThread, v: JavaObject | JArray): never {
+    throw thread.vm.newThrowable(thread, 'java/lang/ArrayStoreException', v.$cls.javaName);
+  },
+  cce(thread: JavaThread, v: JavaObject | JArray, c: JavaClass): never {
+    throw thread.vm.newThrowable(thread, 'java/lang/ClassCastException', classCastMessage(thread, v.$cls, c));
+  },
+  assignable: isAssignable,
+  init(thread: JavaThread, c: JavaClass): void {
+    thread.vm.initialize(thread, c);
+  },
+  overflow(thread: JavaThread): never {
+    throwStackOverflow(thread);
+  },
+  newArray(thread: JavaThread, arrayClass: JavaClass, n: number): JArray {
+    const vm = thread.vm;
+    if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+    if (n > 0x7ffffffd) throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
+    const scale = arrayClass.primitive === 'J' || arrayClass.primitive === 'D' ? 8 : 4;
+    if (n * scale > vm.options.maxHeap) throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
+    return vm.newArray(arrayClass, n);
+  },
+  multiArray(thread: JavaThread, c: JavaClass, counts: number[]): JArray {
+    for (const n of counts) if (n < 0) throw thread.vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+    return newMultiArray(thread, c, counts, 0);
+  },
+  menter(thread: JavaThread, o: JValue): void {
+    if (o === null) npe(thread);
+    enterMonitor(thread, o as JavaObject);
+  },
+  mexit(thread: JavaThread, o: JValue): void {
+    if (o === null) npe(thread);
+    exitMonitor(thread, o as JavaObject);
+  },
+  /** The slice is spent: suspend (unwinding with BLOCK) if possible, else let others run. */
+  preempt(thread: JavaThread): void {
+    if (thread.nested === 0 && thread.vm.scheduler.current === thread) {
+      thread.budget = 0;
+      throw BLOCK;
+    }
+    thread.vm.scheduler.yieldNested(thread);
+    thread.budget = SLICE_BUDGET;
+  },
+  /** Virtual/interface selection through a call site's inline cache (JVMS §5.4.6). */
+  select(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod, ic: InlineCache, isInterface: boolean): JMethod {
+    const cls = recv.$cls;
+    let m = cls.vtable.get(resolved.key);
+    if (m === undefined || m.isAbstract) {
+      if (isInterface && !isAssignable(cls, resolved.cls)) {
+        throw thread.vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Class ${cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`);
+      }
+      m = resolved;
+      if (m.isAbstract) {
+        throw thread.vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${cls.javaName} does not define or inherit an implementation of the resolved method '${resolved.name}${resolved.descriptor}' of ${resolved.cls.javaName}.`);
+      }
+    }
+    ic.cls = cls;
+    ic.m = m;
+    return m;
+  },
+  /** The exception handler for `ex` at `pc` of `m`, or -1. */
+  handler(thread: JavaThread, m: JMethod, pc: number, ex: JavaObject): number {
+    for (const h of m.exceptionTable) {
+      if (pc < h.startPc || pc >= h.endPc) continue;
+      if (h.catchTypeIndex === 0) return h.handlerPc;
+      if (isAssignable(ex.$cls, resolveClassRef(thread, m.cls, h.catchTypeIndex))) return h.handlerPc;
+    }
+    return -1;
+  },
+  /** A JS exception caught by translated code as a Java Throwable; a JS stack overflow becomes SOE. */
+  toThrowable(thread: JavaThread, e: unknown): JavaObject {
+    if (e instanceof JavaObject) return e;
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      // Constructing the error needs stack; if there is none yet, let the caller's frame try.
+      try {
+        throwStackOverflow(thread);
+      } catch (soe) {
+        if (soe instanceof JavaObject) return soe;
+        throw soe;
+      }
+    }
+    throw e;
+  },
+  /** Calls any method from translated code: translated directly, else through the interpreter. */
+  call(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+    if (m.compiled !== null || countInvocation(thread, m)) return m.compiled!(thread, null, ...args);
+    return interpretFromCompiled(thread, m, args);
+  },
+  poly: invokePolymorphic,
+  indy: invokeDynamicFromCompiled,
+  ldc: loadConstantValue,
+};
+
+/**
+ * A call from translated code to a method that is not translated: natives directly, bytecode in the
+ * interpreter. If the interpreter suspends the thread, its frames stay on the thread and the translated
+ * callers deoptimize as BLOCK passes through them.
+ */
+export function interpretFromCompiled(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+  if (m.isNative || m.code === null) {
+    const r = invokeNative(thread, m, args);
+    if (m.returnType === 'J') {
+      const big = r as unknown as bigint;
+      long.L.hi = Number(BigInt.asIntN(32, big >> 32n));
+      return Number(BigInt.asIntN(32, big));
+    }
+    return r;
+  }
+  return runInterpreted(thread, m, args);
+}
+
+export type Runtime = typeof R;
