@@ -93,7 +93,7 @@ export function prepareClass(cls: JavaClass): void {
       cls.fieldsByOffset.set(f.offset, f);
     }
   }
-  if (!cls.isInterface) cls.ctor = generateConstructor(cls);
+  if (!cls.isInterface) cls.ctorFactory = generateConstructor;
   buildVtable(cls);
   cls.state = ClassState.Linked;
 }

@@ -170,8 +170,9 @@ export class JavaClass {
   supertypes = new Set<JavaClass>();
   /** Static field values by field key. */
   statics: Record<string, JValue> = Object.create(null) as Record<string, JValue>;
-  /** Generated JS class (null for interfaces, arrays and primitives). */
-  ctor: ObjectConstructor | null = null;
+  private generatedCtor: ObjectConstructor | null = null;
+  /** Makes the JS class on first use; set by linking for instantiable classes. */
+  ctorFactory: ((cls: JavaClass) => ObjectConstructor) | null = null;
   /** The java.lang.Class object, created on demand. */
   mirror: JavaObject | null = null;
   /** For array classes: the component class. */
@@ -226,6 +227,15 @@ export class JavaClass {
     const slash = base.lastIndexOf('/');
     this.packageName = base.startsWith('[') ? '' : slash < 0 ? '' : base.substring(0, slash);
     this.javaName = base.replace(/\//g, '.') + name.substring(base.length);
+  }
+
+  /**
+   * The generated JS class whose instances are this class's objects (null for interfaces, arrays and
+   * primitives). Generated on first use: most loaded classes are never instantiated.
+   */
+  get ctor(): ObjectConstructor | null {
+    if (this.generatedCtor === null && this.ctorFactory !== null) this.generatedCtor = this.ctorFactory(this);
+    return this.generatedCtor;
   }
 
   get isInterface(): boolean {
