@@ -1,5 +1,6 @@
 // The `tsjvm` command: java's options, the JDK's class library, and java's exit statuses.
 import * as os from 'node:os';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { NodeHost } from '../host/node/nodeHost.js';
 import { NodeStdio } from '../host/node/stdio.js';
 import {
@@ -15,7 +16,8 @@ import { VM } from '../runtime/vm.js';
 import { bootVM } from '../runtime/boot.js';
 import { callJava } from '../interpreter/interpreter.js';
 import { registerAllNatives } from '../natives/index.js';
-import { launchMain } from './launcher.js';
+import { launchMain, LM_JAR } from './launcher.js';
+import { applicationClassPath, checkJarFile, defaultLibraryPath, showSettings } from './settings.js';
 import { ExecutionMode } from '../jit/policy.js';
 import { parseArguments, UsageError, USAGE, type LaunchOptions } from './options.js';
 import { ExitSignal } from '../runtime/exit.js';
@@ -26,10 +28,13 @@ import type { StdioSink } from '../runtime/vm.js';
 
 /** SIGQUIT prints a thread dump to stdout and the program goes on, as with HotSpot (kill -3). */
 function installThreadDumpSignal(vm: VM, stdio: StdioSink): void {
-  process.on('SIGQUIT', () => {
+  const dump = (): void => {
     const threads = [...vm.scheduler.live];
     stdio.write(1, encoder.encode(threadDump(vm, threads)));
-  });
+  };
+  if (isMainThread) process.on('SIGQUIT', dump);
+  // In the VM worker the main thread relays the signal (see worker.ts).
+  else parentPort?.on('message', (m: { dump?: boolean }) => m.dump && dump());
 }
 
 const encoder = new TextEncoder();
@@ -73,11 +78,18 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  if (opts.target === null && opts.version === 'none') {
+  if (opts.target === null && opts.version === 'none' && opts.showSettings === null) {
     err(USAGE);
     return 1;
   }
-  const classPath = opts.classPath ?? host.env()['CLASSPATH'] ?? '.';
+  if (opts.mode === LM_JAR && opts.target !== null) {
+    const problem = checkJarFile(host, opts.target);
+    if (problem !== null) {
+      err(problem + '\n');
+      return 1;
+    }
+  }
+  const classPath = applicationClassPath(host, opts, host.env());
   const image = JImageClassPathEntry.open(host, jdkModulesPath(jdkHome));
   const vm = new VM(
     {
@@ -105,6 +117,7 @@ export async function main(argv: string[]): Promise<number> {
   void parseClassPath;
   try {
     bootVM(vm);
+    if (!showSettings(vm, opts)) return 1;
     if (opts.version !== 'none') {
       const vp = vm.bootLoad('java/lang/VersionProps');
       vm.initialize(vm.mainThread, vp);
@@ -112,6 +125,11 @@ export async function main(argv: string[]): Promise<number> {
       vm.callJava(vm.mainThread, vp.findDeclaredMethod('print', '(Z)V')!, [toStdout ? 0 : 1]);
       if (opts.version === 'version' || opts.version === 'version-stdout') return 0;
       if (opts.target === null) return 0;
+    }
+    if (opts.target === null) {
+      // java.c: settings shown, but neither a class nor a jar to run.
+      err(USAGE);
+      return 1;
     }
     return await launchMain(vm, opts.mode, opts.target!, opts.args);
   } catch (e) {
@@ -149,11 +167,11 @@ function setVmProperties(
   p.set('jdk.debug', 'release');
   p.set('java.home', jdkHome);
   p.set('sun.boot.library.path', `${jdkHome}/lib`);
-  p.set('java.library.path', '/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib');
+  p.set('java.library.path', defaultLibraryPath(release, vm.platform.osArch));
   p.set('java.class.path', classPath);
   p.set('sun.java.launcher', 'SUN_STANDARD');
-  const cmdStart = opts.target === null ? argv.length : argv.indexOf(opts.target);
-  p.set('sun.java.command', argv.slice(Math.max(0, cmdStart)).join(' '));
+  // java.c SetJavaCommandLineProp: only when there is a class or jar to run.
+  if (opts.target !== null) p.set('sun.java.command', argv.slice(Math.max(0, argv.indexOf(opts.target))).join(' '));
   p.set('sun.management.compiler', 'tsjvm interpreter');
   for (const [k, v] of opts.properties) p.set(k, v);
 }

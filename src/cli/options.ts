@@ -18,6 +18,12 @@ export interface LaunchOptions {
   stackSize: number;
   execution: 'default' | 'int' | 'comp';
   printCompilation: boolean;
+  /** -XshowSettings[:category], as given; null when absent. */
+  showSettings: string | null;
+  /** -Xms, -Xmx and -Xss exactly as given (0 when absent), for -XshowSettings. */
+  initialHeapOption: number;
+  maxHeapOption: number;
+  stackSizeOption: number;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +53,10 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     stackSize: 1024 * 1024,
     execution: 'default',
     printCompilation: false,
+    showSettings: null,
+    initialHeapOption: 0,
+    maxHeapOption: 0,
+    stackSizeOption: 0,
   };
   const extra = (env['JDK_JAVA_OPTIONS'] ?? '').split(/\s+/).filter((s) => s !== '');
   const all = [...extra, ...argv];
@@ -109,9 +119,11 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
           `Invalid ${what}: ${a}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.`,
         );
       }
-      if (a.startsWith('-Xmx')) o.maxHeap = size;
-      if (a.startsWith('-Xss')) o.stackSize = size;
-    } else if (a === '-XX:+PrintCompilation') o.printCompilation = true;
+      if (a.startsWith('-Xmx')) o.maxHeap = o.maxHeapOption = size;
+      if (a.startsWith('-Xss')) o.stackSize = o.stackSizeOption = size;
+      if (a.startsWith('-Xms')) o.initialHeapOption = size;
+    } else if (a.startsWith('-XshowSettings')) o.showSettings = a;
+    else if (a === '-XX:+PrintCompilation') o.printCompilation = true;
     else if (a.startsWith('-XX:')) continue;
     else {
       throw new UsageError(

@@ -1824,8 +1824,11 @@ function selectVirtual(
 }
 
 /** HotSpot's AbstractMethodError message for a receiver without an implementation. */
-function throwAbstractMethodError(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod): never {
-  const sig = methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor).slice(1, -1);
+export function throwAbstractMethodError(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod): never {
+  // HotSpot names the method without its class here: 'abstract java.lang.String greet()'.
+  const sig = methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)
+    .slice(1, -1)
+    .replace(` ${resolved.cls.javaName}.`, ' ');
   const kind = resolved.cls.isInterface ? 'interface' : 'abstract class';
   throw thread.vm.newThrowable(
     thread,

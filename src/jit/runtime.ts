@@ -10,7 +10,7 @@ import { resolveClassRef } from '../runtime/resolve.js';
 import { BLOCK, SLICE_BUDGET } from '../threads/scheduler.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
 import { invokeNative } from '../interpreter/natives.js';
-import { runInterpreted, classCastMessage, throwStackOverflow, invokePolymorphic, invokeDynamicFromCompiled, loadConstantValue } from '../interpreter/interpreter.js';
+import { runInterpreted, throwAbstractMethodError, classCastMessage, throwStackOverflow, invokePolymorphic, invokeDynamicFromCompiled, loadConstantValue } from '../interpreter/interpreter.js';
 import { newMultiArray } from '../interpreter/arrays.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
@@ -92,9 +92,7 @@ export const R = {
         throw thread.vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Class ${cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`);
       }
       m = resolved;
-      if (m.isAbstract) {
-        throw thread.vm.newThrowable(thread, 'java/lang/AbstractMethodError', `Receiver class ${cls.javaName} does not define or inherit an implementation of the resolved method '${resolved.name}${resolved.descriptor}' of ${resolved.cls.javaName}.`);
-      }
+      if (m.isAbstract) throwAbstractMethodError(thread, recv, resolved);
     }
     ic.cls = cls;
     ic.m = m;

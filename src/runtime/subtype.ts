@@ -14,6 +14,7 @@ export function isAssignable(s: JavaClass, t: JavaClass): boolean {
       t.name === 'java/lang/Object' || t.name === 'java/lang/Cloneable' || t.name === 'java/io/Serializable'
     );
   }
-  if (sc.primitive !== null || tc.primitive !== null) return sc === tc;
+  // Primitive components must match exactly; reference (including array) components are covariant.
+  if (sc.isPrimitive || tc.isPrimitive) return sc === tc;
   return isAssignable(sc, tc);
 }

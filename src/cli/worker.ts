@@ -1,0 +1,46 @@
+// The VM runs in a worker thread so it can have a JS stack deep enough for Java recursion (a worker's
+// stack size is ours to choose; the main thread's is fixed at startup). Output goes straight to the
+// process's file descriptors with synchronous writes, so nothing is lost or reordered.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+
+/** JS stack for the VM thread: room for tens of thousands of Java frames in translated code. */
+const VM_STACK_MB = 512;
+
+interface WorkerMessage {
+  status?: number;
+  error?: string;
+}
+
+/** Starts the VM worker and resolves with the process exit status. */
+export function runInWorker(argv: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { argv },
+      resourceLimits: { stackSizeMb: VM_STACK_MB },
+      stdin: false,
+    });
+    // kill -3: the JDK-style thread dump, taken by the VM thread at its next scheduling point.
+    const onQuit = (): void => worker.postMessage({ dump: true });
+    process.on('SIGQUIT', onQuit);
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.error !== undefined) process.stderr.write(m.error);
+      if (m.status !== undefined) resolve(m.status);
+    });
+    worker.on('error', (e) => {
+      process.stderr.write(`tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      resolve(70);
+    });
+    worker.on('exit', (code) => resolve(code === 0 ? 70 : code));
+  });
+}
+
+if (!isMainThread && parentPort !== null) {
+  const port = parentPort;
+  const { main } = await import('./main.js');
+  const { argv } = workerData as { argv: string[] };
+  main(argv).then(
+    (status) => port.postMessage({ status }),
+    (e: unknown) => port.postMessage({ error: `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`, status: 70 }),
+  );
+}
