@@ -30,6 +30,15 @@ export async function launchMain(vm: VM, mode: number, what: string, args: strin
     }
     const main = mainClass.findDeclaredMethod('main', '([Ljava/lang/String;)V');
     if (!main) throw new Error('tsjvm: LauncherHelper accepted a class without main');
+    // java.c looks main up with GetStaticMethodID, which initializes the class first.
+    try {
+      vm.initialize(t, mainClass);
+    } catch (e) {
+      if (!(e instanceof JavaObject)) throw e;
+      t.uncaught = e;
+      vm.scheduler.hooks.threadExited(t);
+      return 1;
+    }
     const argv = vm.newArray(vm.arrayOf(vm.stringClass), args.length) as JValue[];
     args.forEach((a, i) => (argv[i] = vm.newString(a)));
     let status = 0;

@@ -171,7 +171,9 @@ function setVmProperties(
   p.set('java.class.path', classPath);
   p.set('sun.java.launcher', 'SUN_STANDARD');
   // java.c SetJavaCommandLineProp: only when there is a class or jar to run.
-  if (opts.target !== null) p.set('sun.java.command', argv.slice(Math.max(0, argv.indexOf(opts.target))).join(' '));
+  if (opts.target !== null) {
+    p.set('sun.java.command', argv.slice(Math.max(0, argv.indexOf(opts.target))).join(' '));
+  }
   p.set('sun.management.compiler', 'tsjvm interpreter');
   for (const [k, v] of opts.properties) p.set(k, v);
 }

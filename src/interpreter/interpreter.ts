@@ -1332,9 +1332,9 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // getstatic
             const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
             const owner = fld.cls;
+            if (!fld.isStatic) checkStatic(thread, fld, true);
             if (owner.state !== ClassState.Initialized) {
               f.sp = sp;
-              checkStatic(thread, fld, true);
               vm.initialize(thread, owner);
             }
             const st = owner.statics;
@@ -1347,9 +1347,10 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // putstatic
             const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
             const owner = fld.cls;
+            if (!fld.isStatic) checkStatic(thread, fld, true);
+            if ((fld.flags & 0x10) !== 0 && owner !== cls) checkFinalPut(thread, fld, cls);
             if (owner.state !== ClassState.Initialized) {
               f.sp = sp;
-              checkStatic(thread, fld, true);
               vm.initialize(thread, owner);
             }
             const st = owner.statics;
@@ -1364,6 +1365,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           case 0xb4: {
             // getfield
             const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            if (fld.isStatic) checkStatic(thread, fld, false);
             const o = s[sp - 1] as FieldBag | null;
             if (o === null) throwNPE(thread);
             s[sp - 1] = o[fld.key];
@@ -1374,6 +1376,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           case 0xb5: {
             // putfield
             const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            if (fld.isStatic) checkStatic(thread, fld, false);
+            if ((fld.flags & 0x10) !== 0 && fld.cls !== cls) checkFinalPut(thread, fld, cls);
             if (fld.isWide) {
               const hi = s[--sp];
               const lo = s[--sp];
@@ -1415,7 +1419,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (link.appendix !== null) s[sp++] = link.appendix;
               target = link.invoker;
             } else {
-              const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2], op);
               target = resolved;
               if (resolved.signaturePolymorphic) {
                 f.sp = sp;
@@ -1853,6 +1857,7 @@ function selectPolymorphic(
   const intrinsic = intrinsicOf(resolved);
   switch (intrinsic) {
     case Intrinsic.None: {
+      if (op !== 0xb8 && s[sp - resolved.argSlots] === null) throwNPE(thread);
       const link = linkInvokeHandle(thread, cls, resolved, op === 0xb8 ? 6 : 5);
       if (link.appendix !== null) s[sp++] = link.appendix;
       return { target: link.invoker, sp };
@@ -1898,6 +1903,15 @@ function selectSpecial(current: JavaClass, resolved: JMethod): JMethod {
     if (m && !m.isStatic) return m;
   }
   return resolved;
+}
+
+/** JVMS §6.5 putfield/putstatic: a final field may only be set by its own class. */
+function checkFinalPut(thread: JavaThread, fld: JField, from: JavaClass): void {
+  throw thread.vm.newThrowable(
+    thread,
+    'java/lang/IllegalAccessError',
+    `Update to ${fld.isStatic ? 'static' : 'non-static'} final field ${fld.cls.javaName}.${fld.name} attempted from a different class (${from.javaName}) than the field's declaring class`,
+  );
 }
 
 /** JVMS §6.5 getstatic/putstatic: the field must be static. */

@@ -2,6 +2,7 @@
 import type { JMethod } from '../runtime/jclass.js';
 import type { JValue } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
+import { methodSignatureForError } from '../runtime/resolve.js';
 
 /** JVMS §5.6 Binding native method implementations; an unbound native throws UnsatisfiedLinkError. */
 export function invokeNative(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
@@ -21,10 +22,20 @@ export function invokeNative(thread: JavaThread, m: JMethod, args: JValue[]): JV
     }
     m.nativeImpl = fn;
   }
-  const r = fn(thread, args);
-  return r === undefined ? undefined : (r as JValue);
+  // The running native shows in stack traces as HotSpot's native frames do ("Native Method").
+  const outerMethod = thread.nativeMethod;
+  const outerFrame = thread.nativeCaller;
+  thread.nativeMethod = m;
+  thread.nativeCaller = thread.frame;
+  try {
+    const r = fn(thread, args);
+    return r === undefined ? undefined : (r as JValue);
+  } finally {
+    thread.nativeMethod = outerMethod;
+    thread.nativeCaller = outerFrame;
+  }
 }
 
 function nativeSignature(m: JMethod): string {
-  return `${m.cls.javaName}.${m.name}${m.descriptor}`;
+  return methodSignatureForError(m.cls.name, m.name, m.descriptor).slice(1, -1);
 }

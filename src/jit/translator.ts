@@ -404,6 +404,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xb2: case 0xb3: {
         const f = resolveFieldRef(thread, cls, u2(code, pc + 1));
         if (!f.isStatic) throw new NotTranslatable('static access to instance field');
+        if (op === 0xb3 && (f.flags & 0x10) !== 0 && f.cls !== cls) throw new NotTranslatable('final field of another class');
         const C = em.k(f.cls);
         if (f.cls.state !== ClassState.Initialized) {
           setPc(pc);
@@ -424,6 +425,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xb4: case 0xb5: {
         const f: JField = resolveFieldRef(thread, cls, u2(code, pc + 1));
         if (f.isStatic) throw new NotTranslatable('instance access to static field');
+        if (op === 0xb5 && (f.flags & 0x10) !== 0 && f.cls !== cls) throw new NotTranslatable('final field of another class');
         setPc(pc);
         const key = JSON.stringify(f.key);
         const hiKey = JSON.stringify(f.hiKey);
@@ -454,7 +456,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         if (op === 0xba) {
           call = `R.indy(thread, ${M}, ${pc}, ${u2(code, pc + 1)}${args.map((a) => ', ' + a).join('')})`;
         } else {
-          const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1));
+          const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
           if (resolved.signaturePolymorphic) {
             call = `R.poly(thread, ${em.k(cls)}, ${em.k(resolved)}, ${op}${args.map((a) => ', ' + a).join('')})`;
           } else if (op === 0xb8) {

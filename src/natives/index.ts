@@ -5,6 +5,7 @@ import * as klass from './java/lang/Class.js';
 import * as system from './java/lang/System.js';
 import * as thread from './java/lang/Thread.js';
 import * as throwable from './java/lang/Throwable.js';
+import * as nullPointerException from './java/lang/NullPointerException.js';
 import * as strictMath from './java/lang/StrictMath.js';
 import * as numbers from './java/lang/numbers.js';
 import * as classLoader from './java/lang/ClassLoader.js';
@@ -19,6 +20,23 @@ import * as systemProps from './jdk/internal/util/SystemProps.js';
 import * as fileStreams from './java/io/fileStreams.js';
 import * as unixFileSystem from './java/io/UnixFileSystem.js';
 import * as methodHandleNatives from './java/lang/invoke/MethodHandleNatives.js';
+import * as randomAccessFile from './java/io/RandomAccessFile.js';
+import * as console from './java/io/Console.js';
+import * as objectStreamClass from './java/io/ObjectStreamClass.js';
+import * as unixNativeDispatcher from './sun/nio/fs/UnixNativeDispatcher.js';
+import * as unixCopyFile from './sun/nio/fs/UnixCopyFile.js';
+import * as fileDispatcherImpl from './sun/nio/ch/FileDispatcherImpl.js';
+import * as mappedMemoryUtils from './java/nio/MappedMemoryUtils.js';
+import * as nativeImageBuffer from './jdk/internal/jimage/NativeImageBuffer.js';
+import * as inflater from './java/util/zip/Inflater.js';
+import * as deflater from './java/util/zip/Deflater.js';
+import * as crc32 from './java/util/zip/CRC32.js';
+import * as adler32 from './java/util/zip/Adler32.js';
+import * as timeZone from './java/util/TimeZone.js';
+import * as perf from './jdk/internal/perf/Perf.js';
+import * as processEnvironment from './java/lang/ProcessEnvironment.js';
+import * as processHandleImpl from './java/lang/ProcessHandleImpl.js';
+import * as vmIds from './jdk/internal/misc/VMids.js';
 
 export function registerAllNatives(reg: NativeRegistry): void {
   for (const m of [
@@ -27,6 +45,7 @@ export function registerAllNatives(reg: NativeRegistry): void {
     system,
     thread,
     throwable,
+    nullPointerException,
     strictMath,
     numbers,
     classLoader,
@@ -41,6 +60,23 @@ export function registerAllNatives(reg: NativeRegistry): void {
     fileStreams,
     unixFileSystem,
     methodHandleNatives,
+    randomAccessFile,
+    console,
+    objectStreamClass,
+    unixNativeDispatcher,
+    unixCopyFile,
+    fileDispatcherImpl,
+    mappedMemoryUtils,
+    nativeImageBuffer,
+    inflater,
+    deflater,
+    crc32,
+    adler32,
+    timeZone,
+    perf,
+    processEnvironment,
+    processHandleImpl,
+    vmIds,
   ]) {
     m.register(reg);
   }

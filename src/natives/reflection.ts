@@ -38,7 +38,7 @@ export function newField(t: JavaThread, f: JField): JavaObject {
   o['clazz' + K] = vm.mirrorOf(f.cls);
   o['name' + K] = vm.intern(f.name);
   o['type' + K] = mirrorForDescriptor(t, f.descriptor, f.cls.loader);
-  o['modifiers' + K] = f.flags & 0xdf;
+  o['modifiers' + K] = f.flags & 0x50df;
   // Static finals and finals of records and hidden classes can't be changed through reflection.
   o['trustedFinal' + K] =
     (f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record !== null) ? 1 : 0;

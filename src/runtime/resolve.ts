@@ -189,7 +189,11 @@ export function lookupMethodInInterfaces(cls: JavaClass, key: string): JMethod |
   return found;
 }
 
-export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: number): JMethod {
+/**
+ * Resolves the method reference at `index`; `op` is the invoking instruction, whose kind decides the
+ * error for a Methodref that names an interface (HotSpot's LinkResolver).
+ */
+export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: number, op = 0xb6): JMethod {
   const cached = from.cpCache[index];
   if (cached !== undefined) return cached as JMethod;
   const e = from.classFile!.constantPool[index];
@@ -203,6 +207,13 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
   if (e.tag === CpTag.Methodref) {
     // JVMS §5.4.3.3
     if (owner.isInterface) {
+      if (op === 0xb8 || op === 0xb7) {
+        throw vm.newThrowable(
+          thread,
+          'java/lang/IncompatibleClassChangeError',
+          `Method ${methodSignatureForError(owner.name, e.name, e.descriptor)} must be InterfaceMethodref constant`,
+        );
+      }
       throw vm.newThrowable(
         thread,
         'java/lang/IncompatibleClassChangeError',
@@ -244,7 +255,7 @@ export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: num
     throw vm.newThrowable(
       thread,
       'java/lang/IllegalAccessError',
-      `class ${from.javaName} tried to access ${accessKind(m.flags)}method ${methodSignatureForError(m.cls.name, m.name, m.descriptor).slice(1, -1)} (${from.javaName} and ${m.cls.javaName} are in ${vm.moduleDescription(from)})`,
+      `class ${from.javaName} tried to access ${accessKind(m.flags)}method ${methodSignatureForError(m.cls.name, m.name, m.descriptor)} (${from.javaName} and ${m.cls.javaName} are in ${vm.moduleDescription(from)})`,
     );
   }
   from.cpCache[index] = m;

@@ -308,9 +308,23 @@ export class VM {
       if ((superClass.flags & 0x10) !== 0) {
         throw this.newThrowable(
           thread,
-          'java/lang/VerifyError',
-          `Cannot inherit from final class ${superClass.javaName}`,
+          'java/lang/IncompatibleClassChangeError',
+          `class ${cf.thisClass.replace(/\//g, '.')} cannot inherit from final class ${superClass.javaName}`,
         );
+      }
+      // JVMS §5.3.5: a method may not override a final method of a superclass.
+      for (const mi of cf.methods) {
+        if ((mi.accessFlags & 0x000a) !== 0 || mi.name === '<init>' || mi.name === '<clinit>') continue;
+        for (let c: JavaClass | null = superClass; c; c = c.superClass) {
+          const sm = c.declaredMethods.get(mi.name + mi.descriptor);
+          if (sm && !sm.isStatic && !sm.isPrivate && (sm.flags & 0x10) !== 0) {
+            throw this.newThrowable(
+              thread,
+              'java/lang/IncompatibleClassChangeError',
+              `class ${cf.thisClass.replace(/\//g, '.')} overrides final method ${c.javaName}.${mi.name}${mi.descriptor}`,
+            );
+          }
+        }
       }
     } else if (cf.thisClass !== 'java/lang/Object') {
       throw this.newThrowable(
@@ -385,13 +399,17 @@ export class VM {
     }
   }
 
+  /** HotSpot's loader_name_and_id: built-in loaders by name alone, others with their identity hash. */
   loaderDescription(loader: JavaObject | null): string {
     if (loader === null) return "'bootstrap'";
     const name = (loader as unknown as FieldBag)['name@java/lang/ClassLoader'] as JavaObject | null;
-    const cname = loader.$cls.javaName;
-    return name
-      ? `'${this.jsString(name)}' @${(this.identityHash(loader) >>> 0).toString(16)}`
-      : `${cname} @${(this.identityHash(loader) >>> 0).toString(16)}`;
+    const cname = loader.$cls.name;
+    const builtin =
+      cname === 'jdk/internal/loader/ClassLoaders$AppClassLoader' ||
+      cname === 'jdk/internal/loader/ClassLoaders$PlatformClassLoader';
+    const id = (this.identityHash(loader) >>> 0).toString(16);
+    if (name) return builtin ? `'${this.jsString(name)}'` : `'${this.jsString(name)}' @${id}`;
+    return `${loader.$cls.javaName} @${id}`;
   }
 
   moduleDescription(cls: JavaClass): string {
@@ -484,7 +502,7 @@ export class VM {
               e,
               '(Ljava/lang/Throwable;)V',
             );
-        cls.initError = err;
+        cls.initError = this.initializationError(thread, e);
         throw err;
       }
       throw e;
@@ -494,6 +512,28 @@ export class VM {
     cls.state = ClassState.Initialized;
     cls.initThread = null;
     this.wakeInitWaiters(cls);
+  }
+
+  /**
+   * What later NoClassDefFoundErrors for a class whose initializer failed carry as their cause (HotSpot's
+   * java_lang_Throwable::create_initialization_error): an ExceptionInInitializerError describing the
+   * original exception, with its stack trace.
+   */
+  private initializationError(thread: JavaThread, e: JavaObject): JavaObject {
+    const f = e as unknown as FieldBag;
+    const msg = f['detailMessage@java/lang/Throwable'];
+    const tobj = thread.threadObject as unknown as FieldBag | null;
+    const tname = tobj ? tobj['name@java/lang/Thread'] : null;
+    const threadName = tname instanceof JavaObject ? this.jsString(tname) : thread.name;
+    const detail = msg instanceof JavaObject ? ': ' + this.jsString(msg) : '';
+    const eiie = this.newThrowable(
+      thread,
+      'java/lang/ExceptionInInitializerError',
+      `Exception ${e.$cls.javaName}${detail} [in thread "${threadName}"]`,
+    );
+    const g = eiie as unknown as FieldBag;
+    for (const k of ['backtrace', 'depth', 'stackTrace']) g[`${k}@java/lang/Throwable`] = f[`${k}@java/lang/Throwable`];
+    return eiie;
   }
 
   private wakeInitWaiters(cls: JavaClass): void {

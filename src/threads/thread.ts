@@ -1,5 +1,6 @@
 // A Java thread: its frame stack, its java.lang.Thread object, and its scheduling state.
 import type { Frame } from '../interpreter/frame.js';
+import type { JMethod } from '../runtime/jclass.js';
 import type { JavaObject } from '../runtime/object.js';
 import type { VM } from '../runtime/vm.js';
 import type { Monitor } from './monitor.js';
@@ -61,6 +62,9 @@ export class JavaThread {
   daemon = false;
   /** The exception that ended the thread's run method, for dispatchUncaughtException. */
   uncaught: JavaObject | null = null;
+  /** The native method running on this thread, and the frame that called it (for stack traces). */
+  nativeMethod: JMethod | null = null;
+  nativeCaller: Frame | null = null;
   /** Being blocked inside a VM-initiated call: only that call's loop may resume it. */
   pinned = false;
   readonly id: number;

@@ -10,6 +10,8 @@ import { isAssignable } from '../../../runtime/subtype.js';
 export interface Backtrace {
   methods: JMethod[];
   pcs: number[];
+  /** The innermost frame was hidden (a lambda proxy, a LambdaForm): no helpful NPE message then. */
+  hiddenTop: boolean;
 }
 
 /** HotSpot's -XX:MaxJavaStackTraceDepth default. */
@@ -19,17 +21,28 @@ export function captureBacktrace(t: JavaThread, throwable: JavaObject | null): B
   const methods: JMethod[] = [];
   const pcs: number[] = [];
   let f = t.frame;
+  // A native method running with no Java frame above its caller is the innermost frame, as in HotSpot.
+  let native: JMethod | null = t.nativeMethod !== null && t.nativeCaller === f ? t.nativeMethod : null;
   // Skip fillInStackTrace and the throwable's own constructors, as HotSpot does.
   if (throwable !== null) {
+    if (native && native.name === 'fillInStackTrace') native = null;
     while (f && f.method.name === 'fillInStackTrace') f = f.parent;
     while (f && f.method.name === '<init>' && isAssignable(throwable.$cls, f.method.cls)) f = f.parent;
   }
+  let hiddenTop = false;
+  if (native !== null) {
+    methods.push(native);
+    pcs.push(-1);
+  }
   for (; f && methods.length < MAX_JAVA_STACK_TRACE_DEPTH; f = f.parent) {
-    if (f.method.hidden) continue;
+    if (f.method.hidden) {
+      if (methods.length === 0) hiddenTop = true;
+      continue;
+    }
     methods.push(f.method);
     pcs.push(f.pc);
   }
-  return { methods, pcs };
+  return { methods, pcs, hiddenTop };
 }
 
 /** Fills one StackTraceElement (java_lang_StackTraceElement::fill_in). */

@@ -48,7 +48,6 @@ export function register(reg: NativeRegistry): void {
   });
   reg.add('jdk/internal/misc/ScopedMemoryAccess', 'registerNatives()V', () => undefined);
   reg.add('java/util/concurrent/atomic/AtomicLong', 'VMSupportsCS8()Z', () => 1);
-  reg.add('java/lang/NullPointerException', 'getExtendedNPEMessage()Ljava/lang/String;', () => null);
   reg.addAll('java/security/AccessController', {
     'getStackAccessControlContext()Ljava/security/AccessControlContext;': () => null,
     'getInheritedAccessControlContext()Ljava/security/AccessControlContext;': () => null,
