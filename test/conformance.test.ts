@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
+  ConformanceFailure,
   type CompileResult,
   type Outcome,
   compareOutcome,
@@ -80,7 +81,7 @@ test('conformance programs compile', () => {
   const failures = programs
     .filter((p) => prepared.get(p.id)?.compile.ok === false)
     .map((p) => `${p.id}:\n${prepared.get(p.id)!.compile.message}`);
-  assert.ok(failures.length === 0, `javac failed:\n${failures.join('\n')}`);
+  if (failures.length > 0) throw new ConformanceFailure(`javac failed:\n${failures.join('\n')}`);
 });
 
 const nowPassing: string[] = [];
@@ -90,12 +91,13 @@ describe('conformance programs', { concurrency: settings.jobs }, () => {
     const reason = settings.ignorePending ? undefined : pending.reasons.get(p.id);
     test(p.id, { todo: reason ?? false }, async (t) => {
       const prep = prepared.get(p.id);
-      if (!prep) throw new Error(`not prepared: ${setupError}`);
-      if (!prep.compile.ok) throw new Error(`does not compile:\n${prep.compile.message}`);
-      if (!prep.expected) throw new Error(prep.error ?? 'no HotSpot result');
+      if (!prep) throw new ConformanceFailure(`${p.id}: not prepared: ${setupError}`);
+      if (!prep.compile.ok)
+        throw new ConformanceFailure(`${p.id} does not compile:\n${prep.compile.message}`);
+      if (!prep.expected) throw new ConformanceFailure(prep.error ?? `${p.id}: no HotSpot result`);
       const actual = await runVm(p, settings);
       const report = compareOutcome(p, settings, prep.expected, actual);
-      if (report !== '') throw new Error(report);
+      if (report !== '') throw new ConformanceFailure(report);
       if (reason !== undefined) {
         nowPassing.push(p.id);
         t.diagnostic(`passes now: remove "${p.id}" from test/programs/pending.txt`);

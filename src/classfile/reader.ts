@@ -103,6 +103,7 @@ const JAVA_7 = 51;
 const JAVA_8 = 52;
 const JAVA_9 = 53;
 const JAVA_11 = 55;
+const JAVA_12 = 56;
 const JAVA_16 = 60;
 const JAVA_17 = 61;
 
@@ -110,10 +111,8 @@ type Utf8Entry = Extract<CpEntry, { tag: CpTag.Utf8 }>;
 type ClassEntry = Extract<CpEntry, { tag: CpTag.Class }>;
 type NameAndTypeEntry = Extract<CpEntry, { tag: CpTag.NameAndType }>;
 type RefEntry = Extract<CpEntry, { classIndex: number }>;
-type DynamicEntry = Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
 type MethodHandleEntry = Extract<CpEntry, { tag: CpTag.MethodHandle }>;
 
-// Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
 /** Which structure's attribute table is being read, for the message about a bad attribute name index. */
 const enum Owner {
   Class,
@@ -142,6 +141,7 @@ const enum LengthCheck {
 
 type SavedLimit = [limit: number, check: LengthCheck, checkArg: number, attrEnd: number];
 
+// Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
 const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 
 /** Parses a class file (JVMS §4.1). Throws ClassFormatError or UnsupportedClassVersionError. */
@@ -195,14 +195,17 @@ class ClassFileParser {
   private cp: (CpEntry | null)[] = EMPTY;
   private tags: Uint8Array = new Uint8Array(0);
   private hasDynamic = false;
-  /** End of the attribute whose header was read last. */
+  /** End and contents of the attribute whose header was read last. */
   private attrEnd = 0;
+  private attrData: Uint8Array = new Uint8Array(0);
   private maxBootstrapIndex = -1;
 
   constructor(input: Uint8Array, options?: ParseOptions) {
     // A plain view even when given a Node Buffer: Buffer's own subarray is markedly slower, and the
-    // views handed out in the result should all be of one type.
-    const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    // views handed out in the result should all be of one type. Shared memory is copied, since it could
+    // change under the parser (and some platforms' TextDecoder refuses it).
+    const shared = typeof SharedArrayBuffer !== 'undefined' && input.buffer instanceof SharedArrayBuffer;
+    const bytes = shared ? input.slice() : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.limit = bytes.length;
@@ -336,8 +339,8 @@ class ClassFileParser {
     const thisClass = this.classAt(thisIndex);
     if (thisClass === null)
       this.fail(`Invalid this class index ${thisIndex} in constant pool${this.inClass()}`);
-    this.className = thisClass;
     if (thisClass.charCodeAt(0) === 0x5b /* [ */) this.fail(`Bad class name${this.inClass()}`);
+    this.className = thisClass;
 
     const superIndex = this.u2();
     let superClass: string | null = null;
@@ -372,15 +375,15 @@ class ClassFileParser {
       sourceFile: null,
       sourceDebugExtension: null,
       signature: null,
-      innerClasses: [],
+      innerClasses: EMPTY,
       enclosingMethod: null,
-      bootstrapMethods: [],
+      bootstrapMethods: EMPTY,
       nestHost: null,
-      nestMembers: [],
-      permittedSubclasses: [],
+      nestMembers: EMPTY,
+      permittedSubclasses: EMPTY,
       record: null,
       module: null,
-      modulePackages: [],
+      modulePackages: EMPTY,
       moduleMainClass: null,
       synthetic: false,
       deprecated: false,
@@ -391,6 +394,7 @@ class ClassFileParser {
       runtimeInvisibleTypeAnnotations: null,
     };
     this.parseClassAttributes(cf);
+    cf.synthetic ||= (cf.accessFlags & ACC_SYNTHETIC) !== 0;
     if (this.pos !== this.bytes.length) this.fail(`Extra bytes at the end of class file ${this.className}`);
     return cf;
   }
@@ -411,7 +415,7 @@ class ClassFileParser {
           `${MAX_MAJOR_VERSION}.0`,
       );
     }
-    if (major < 56 || minor === 0) return;
+    if (major < JAVA_12 || minor === 0) return;
     if (minor !== PREVIEW_MINOR_VERSION) {
       throw new UnsupportedClassVersionError(
         `${name} (class file version ${major}.${minor}) was compiled with an invalid non-zero minor version`,
@@ -818,8 +822,8 @@ class ClassFileParser {
           isFinal ||
           isSynchronized ||
           isNative ||
-          !isAbstract;
-        illegal ||= isStrict;
+          !isAbstract ||
+          isStrict;
       } else {
         illegal = !isPublic || isStatic || isFinal || isNative || !isAbstract;
       }
@@ -870,7 +874,7 @@ class ClassFileParser {
     const seen = count > 1 ? new Set<string>() : null;
     for (let k = 0; k < count; k++) {
       this.need(8);
-      let accessFlags = this.u2() & RECOGNIZED_FIELD_MODIFIERS;
+      const accessFlags = this.u2() & RECOGNIZED_FIELD_MODIFIERS;
       this.verifyFieldModifiers(accessFlags, isInterface);
       const nameIndex = this.u2();
       const name =
@@ -897,7 +901,9 @@ class ClassFileParser {
         runtimeInvisibleTypeAnnotations: null,
       };
       this.parseFieldAttributes(field);
-      if (field.synthetic) field.accessFlags = accessFlags |= ACC_SYNTHETIC;
+      // The attribute (JVMS §4.7.8) and the flag mean the same; HotSpot folds the one into the other.
+      if (field.synthetic) field.accessFlags |= ACC_SYNTHETIC;
+      else field.synthetic = (accessFlags & ACC_SYNTHETIC) !== 0;
       if (seen !== null) {
         const key = name + ' ' + descriptor;
         if (seen.has(key)) {
@@ -968,7 +974,8 @@ class ClassFileParser {
       if (method.code === null && (accessFlags & (ACC_NATIVE | ACC_ABSTRACT)) === 0) {
         this.fail(`Absent Code attribute in method that is not native or abstract${this.inClass()}`);
       }
-      if (method.synthetic) method.accessFlags = accessFlags |= ACC_SYNTHETIC;
+      if (method.synthetic) method.accessFlags |= ACC_SYNTHETIC;
+      else method.synthetic = (accessFlags & ACC_SYNTHETIC) !== 0;
       if (seen !== null) {
         const key = name + ' ' + descriptor;
         if (seen.has(key)) {
@@ -998,7 +1005,8 @@ class ClassFileParser {
     this.need(length);
     const start = this.pos;
     this.attrEnd = start + length;
-    list.push({ name, data: this.bytes.subarray(start, this.attrEnd) });
+    this.attrData = this.bytes.subarray(start, this.attrEnd);
+    list.push({ name, data: this.attrData });
     return name;
   }
 
@@ -1053,10 +1061,10 @@ class ClassFileParser {
     );
   }
 
+  /** The whole of the current attribute, as the same view that its RawAttribute holds. */
   private raw(): Uint8Array {
-    const data = this.bytes.subarray(this.pos, this.attrEnd);
     this.pos = this.attrEnd;
-    return data;
+    return this.attrData;
   }
 
   private parseFieldAttributes(field: FieldInfo): void {

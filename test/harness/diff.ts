@@ -41,12 +41,13 @@ function middleOps(a: string[], b: string[], aOff: number, bOff: number): Op[] {
       ops.push({ kind: ' ', line: a[i], a: aOff + i, b: bOff + j });
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      ops.push({ kind: '+', line: b[j], a: aOff + i, b: bOff + j });
-      j++;
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      // removals before additions, as in unified diffs
       ops.push({ kind: '-', line: a[i], a: aOff + i, b: bOff + j });
       i++;
+    } else {
+      ops.push({ kind: '+', line: b[j], a: aOff + i, b: bOff + j });
+      j++;
     }
   }
   return ops;
@@ -77,13 +78,18 @@ export function lineDiff(expected: string, actual: string, labels = ['expected',
   }
   const ops: Op[] = [];
   for (let i = 0; i < prefix; i++) ops.push({ kind: ' ', line: a[i], a: i, b: i });
-  ops.push(...middleOps(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix), prefix, prefix));
+  ops.push(
+    ...middleOps(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix), prefix, prefix),
+  );
   for (let k = suffix; k > 0; k--) {
     ops.push({ kind: ' ', line: a[a.length - k], a: a.length - k, b: b.length - k });
   }
 
   // Group changes into hunks with CONTEXT lines around them.
-  const out: string[] = [`--- ${labels[0]} (${a.length} lines)`, `+++ ${labels[1]} (${b.length} lines)`];
+  const out: string[] = [
+    `--- ${labels[0]} (${plural(a.length, 'line')})`,
+    `+++ ${labels[1]} (${plural(b.length, 'line')})`,
+  ];
   let emitted = 0;
   let idx = 0;
   while (idx < ops.length) {
@@ -116,4 +122,8 @@ export function lineDiff(expected: string, actual: string, labels = ['expected',
     idx = stop;
   }
   return out.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@
 // javac, records HotSpot's behaviour as the expected result, runs tsjvm on them and compares.
 // See test/programs/README.md for the layout and the sidecar files.
 
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -253,35 +253,71 @@ export function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+// Children are started in their own process group, so that a timeout kills everything they started
+// (e.g. a wrapper script and the VM it runs); the groups still running are killed if this process exits.
+const activeChildren = new Set<ChildProcess>();
+let cleanupInstalled = false;
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.once('exit', () => activeChildren.forEach(killGroup));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      activeChildren.forEach(killGroup);
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 export function runProcess(
   command: string,
   args: string[],
   options: { cwd?: string; stdin?: Buffer; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ProcessResult> {
+  installCleanup();
   return new Promise((resolve) => {
     const start = Date.now();
     const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
       env: options.env ?? childEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
     });
+    activeChildren.add(child);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let timedOut = false;
     let overflowed = false;
     let spawnError: string | undefined;
+    const kill = () => {
+      killGroup(child);
+      // If something outside the group still holds the pipes open, do not wait for it.
+      setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, 2000).unref();
+    };
     const timer =
       options.timeoutMs !== undefined
         ? setTimeout(() => {
             timedOut = true;
-            child.kill('SIGKILL');
+            kill();
           }, options.timeoutMs)
         : undefined;
     const collect = (into: Buffer[]) => (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_CAPTURE_BYTES) {
-        if (!overflowed) child.kill('SIGKILL');
+        if (!overflowed) kill();
         overflowed = true;
         return;
       }
@@ -298,10 +334,11 @@ export function runProcess(
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      activeChildren.delete(child);
       resolve({
         stdout: Buffer.concat(out),
         stderr: Buffer.concat(err),
-        exitCode: code,
+        exitCode: spawnError ? null : code,
         signal,
         timedOut,
         overflowed,
@@ -312,7 +349,7 @@ export function runProcess(
   });
 }
 
-/** Runs `tasks` with at most `limit` running at once; results in input order. */
+/** Maps `items` with at most `limit` calls of `fn` running at once; results in input order. */
 export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
@@ -324,23 +361,6 @@ export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) =>
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/** A concurrency limiter shared by independently scheduled tasks. */
-export class Limiter {
-  private active = 0;
-  private readonly queue: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((r) => this.queue.push(r));
-    this.active++;
-    try {
-      return await fn();
-    } finally {
-      this.active--;
-      this.queue.shift()?.();
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -410,7 +430,9 @@ function mainClassFile(p: Program): string {
 
 function isUpToDate(p: Program, fingerprint: string): boolean {
   try {
-    return fs.readFileSync(path.join(p.classDir, STAMP), 'utf8') === fingerprint && fs.existsSync(mainClassFile(p));
+    return (
+      fs.readFileSync(path.join(p.classDir, STAMP), 'utf8') === fingerprint && fs.existsSync(mainClassFile(p))
+    );
   } catch {
     return false;
   }
@@ -421,31 +443,66 @@ interface CompileStep {
   sources: string[];
 }
 
+/**
+ * Programs are compiled into a staging directory that then replaces the class directory, so that several
+ * harness processes sharing the cache (or a VM reading the classes) never see a half-written directory.
+ */
+function stagingDir(p: Program): string {
+  return `${p.classDir}.staging-${process.pid}`;
+}
+
+function installStaged(p: Program): void {
+  const staging = stagingDir(p);
+  const old = `${p.classDir}.old-${process.pid}`;
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(p.classDir)) fs.renameSync(p.classDir, old);
+  try {
+    fs.renameSync(staging, p.classDir);
+  } catch (e) {
+    // Another harness process installed the same program in the meantime: keep its copy.
+    if (!fs.existsSync(p.classDir)) throw e;
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
 /** The javac invocations that build a program, in order. */
 function compileSteps(p: Program): CompileStep[] {
-  // -cp <classDir> also keeps javac from looking for classes in the current directory.
-  const options = [...BASE_JAVAC_FLAGS, ...p.javacFlags, '-d', p.classDir, '-cp', p.classDir];
+  // -cp <dir> also keeps javac from looking for classes in the current directory.
+  const dir = stagingDir(p);
+  const options = [...BASE_JAVAC_FLAGS, ...p.javacFlags, '-d', dir, '-cp', dir];
   const steps = [{ options, sources: [p.source] }];
   if (p.v2Sources.length > 0) steps.push({ options, sources: p.v2Sources });
   return steps;
 }
 
 function finishCompile(p: Program, fingerprint: string): CompileResult {
+  const dir = stagingDir(p);
   for (const f of p.deleteFiles) {
-    const file = path.join(p.classDir, f);
+    const file = path.join(dir, f);
     if (!fs.existsSync(file)) {
-      return { ok: false, compiled: true, message: `${p.name}.delete names ${f}, which javac did not produce` };
+      return {
+        ok: false,
+        compiled: true,
+        message: `${p.name}.delete names ${f}, which javac did not produce`,
+      };
     }
     fs.rmSync(file);
   }
-  fs.writeFileSync(path.join(p.classDir, STAMP), fingerprint);
+  fs.writeFileSync(path.join(dir, STAMP), fingerprint);
+  installStaged(p);
   return { ok: true, compiled: true, message: '' };
 }
 
 /** The BatchJavac driver, compiled once into the cache. */
 async function batchDriver(): Promise<string> {
   const source = path.join(repoRoot, 'test', 'harness', 'BatchJavac.java');
-  const dir = path.join(repoRoot, '.tsjvm-cache', 'harness', sha256(fs.readFileSync(source), await javaVersion()));
+  const dir = path.join(
+    repoRoot,
+    '.tsjvm-cache',
+    'harness',
+    sha256(fs.readFileSync(source), await javaVersion()),
+  );
   if (fs.existsSync(path.join(dir, 'BatchJavac.class'))) return dir;
   const tmp = `${dir}.tmp${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -454,8 +511,13 @@ async function batchDriver(): Promise<string> {
   if (r.exitCode !== 0) {
     throw new Error(`cannot compile ${source}: ${r.spawnError ?? ''}${r.stdout}${r.stderr}`);
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.renameSync(tmp, dir);
+  try {
+    fs.renameSync(tmp, dir);
+  } catch (e) {
+    // another harness process compiled it in the meantime
+    if (!fs.existsSync(path.join(dir, 'BatchJavac.class'))) throw e;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
   return dir;
 }
 
@@ -472,9 +534,13 @@ async function compileBatch(stale: Program[], jobs: number): Promise<Map<string,
     input.push('END');
   }
   const driver = await batchDriver();
-  const r = await runProcess(javaCommand, ['-Xshare:auto', '-XX:TieredStopAtLevel=1', '-cp', driver, 'BatchJavac'], {
-    stdin: Buffer.from(input.join('\n') + '\n'),
-  });
+  const r = await runProcess(
+    javaCommand,
+    ['-Xshare:auto', '-XX:TieredStopAtLevel=1', '-cp', driver, 'BatchJavac'],
+    {
+      stdin: Buffer.from(input.join('\n') + '\n'),
+    },
+  );
   const text = r.stdout.toString('utf8');
   let pos = 0;
   const header = /^RESULT (\S+) (\d) (\d+)\n/;
@@ -490,7 +556,11 @@ async function compileBatch(stale: Program[], jobs: number): Promise<Map<string,
     const detail = `${r.spawnError ?? ''}${r.stderr.toString()}`.trim();
     for (const p of stale) {
       if (!results.has(p.id)) {
-        results.set(p.id, { ok: false, compiled: true, message: `BatchJavac failed (exit ${r.exitCode}): ${detail}` });
+        results.set(p.id, {
+          ok: false,
+          compiled: true,
+          message: `BatchJavac failed (exit ${r.exitCode}): ${detail}`,
+        });
       }
     }
   }
@@ -513,7 +583,10 @@ async function compileProcess(p: Program): Promise<CompileResult> {
 }
 
 /** Compiles the programs whose cached classes are missing or out of date. */
-export async function compilePrograms(programs: Program[], settings: Settings): Promise<Map<string, CompileResult>> {
+export async function compilePrograms(
+  programs: Program[],
+  settings: Settings,
+): Promise<Map<string, CompileResult>> {
   const version = await javaVersion();
   const results = new Map<string, CompileResult>();
   const stale: Program[] = [];
@@ -524,8 +597,8 @@ export async function compilePrograms(programs: Program[], settings: Settings): 
     if (isUpToDate(p, fp)) {
       results.set(p.id, { ok: true, compiled: false, message: '' });
     } else {
-      fs.rmSync(p.classDir, { recursive: true, force: true });
-      fs.mkdirSync(p.classDir, { recursive: true });
+      fs.rmSync(stagingDir(p), { recursive: true, force: true });
+      fs.mkdirSync(stagingDir(p), { recursive: true });
       stale.push(p);
     }
   }
@@ -539,6 +612,7 @@ export async function compilePrograms(programs: Program[], settings: Settings): 
   for (const p of stale) {
     const r = compiled.get(p.id)!;
     results.set(p.id, r.ok ? finishCompile(p, fingerprints.get(p.id)!) : r);
+    fs.rmSync(stagingDir(p), { recursive: true, force: true });
   }
   return results;
 }
@@ -598,7 +672,9 @@ export async function expectedOutcome(p: Program): Promise<Outcome & { recorded:
     timeoutMs: DEFAULT_TIMEOUT_MS,
   });
   if (r.spawnError || r.timedOut || r.overflowed || r.signal) {
-    throw new Error(`HotSpot run of ${p.id} failed: ${r.spawnError ?? (r.timedOut ? 'timed out' : r.signal)}`);
+    throw new Error(
+      `HotSpot run of ${p.id} failed: ${r.spawnError ?? (r.timedOut ? 'timed out' : r.signal)}`,
+    );
   }
   const data: ExpectedFile = {
     key,
@@ -606,7 +682,9 @@ export async function expectedOutcome(p: Program): Promise<Outcome & { recorded:
     stderr: r.stderr.toString('base64'),
     exitCode: r.exitCode,
   };
-  fs.writeFileSync(file, JSON.stringify(data));
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, JSON.stringify(data));
+  fs.renameSync(tmp, file);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, recorded: true };
 }
 
@@ -632,29 +710,53 @@ export function runVm(p: Program, settings: Settings): Promise<ProcessResult> {
   return runProcess(cmd, [...pre, ...vmArgv(p, settings)], { stdin: p.stdin, timeoutMs: settings.timeoutMs });
 }
 
+/** A conformance failure: the message says everything, a JavaScript stack trace would only add noise. */
+export class ConformanceFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConformanceFailure';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 function describeExit(code: number | null): string {
   return code === null ? 'none' : String(code);
 }
 
 /** Compares the VM's run with HotSpot's; returns '' when identical, else a failure report. */
-export function compareOutcome(p: Program, settings: Settings, expected: Outcome, actual: ProcessResult): string {
+export function compareOutcome(
+  p: Program,
+  settings: Settings,
+  expected: Outcome,
+  actual: ProcessResult,
+): string {
+  if (actual.spawnError) {
+    return `${p.id}: could not start ${settings.commandLabel}: ${actual.spawnError}\n  repro: ${reproCommand(p, settings)}`;
+  }
   const problems: string[] = [];
-  if (actual.spawnError) problems.push(`could not start ${settings.commandLabel}: ${actual.spawnError}`);
   if (actual.timedOut) problems.push(`timed out after ${settings.timeoutMs / 1000} s and was killed`);
   if (actual.overflowed) problems.push(`printed more than ${MAX_CAPTURE_BYTES} bytes and was killed`);
-  if (actual.signal && !actual.timedOut && !actual.overflowed) problems.push(`killed by signal ${actual.signal}`);
+  if (actual.signal && !actual.timedOut && !actual.overflowed)
+    problems.push(`killed by signal ${actual.signal}`);
   if (actual.exitCode !== expected.exitCode) {
-    problems.push(`exit code: expected ${describeExit(expected.exitCode)}, got ${describeExit(actual.exitCode)}`);
+    problems.push(
+      `exit code: expected ${describeExit(expected.exitCode)}, got ${describeExit(actual.exitCode)}`,
+    );
   }
   const streams: [string, Buffer, Buffer][] = [
     ['stdout', expected.stdout, actual.stdout],
     ['stderr', expected.stderr, actual.stderr],
   ];
+  // A VM that exits differently usually says why on stderr: show that first.
+  if (actual.exitCode !== expected.exitCode) streams.reverse();
   const diffs: string[] = [];
   for (const [name, exp, act] of streams) {
     if (!exp.equals(act)) {
       problems.push(`${name} differs`);
-      let diff = lineDiff(exp.toString('utf8'), act.toString('utf8'), [`${name} (HotSpot)`, `${name} (tsjvm)`]);
+      let diff = lineDiff(exp.toString('utf8'), act.toString('utf8'), [
+        `${name} (HotSpot)`,
+        `${name} (tsjvm)`,
+      ]);
       if (diff === '') diff = `(${name} differs only in bytes that are not valid UTF-8)`;
       diffs.push(diff);
     }

@@ -9,7 +9,7 @@ public class DoubleToString {
                 Double.longBitsToDouble(0x000fffffffffffffL), Double.longBitsToDouble(0x3ff0000000000001L) };
         for (double d : ds) {
             System.out.println(Long.toHexString(Double.doubleToRawLongBits(d)) + " -> " + d + " | "
-                    + Double.toString(d) + " | " + String.valueOf(d) + " | hex " + Double.toHexString(d));
+                    + Double.toString(d) + " | " + String.valueOf(d));
         }
         // powers of ten and two, scaled
         double p = 1;

@@ -7,7 +7,7 @@ public class FloatToString {
                 Float.intBitsToFloat(0x007fffff), Float.intBitsToFloat(0x3f800001), 8.589973E9f, 2.0E-8f };
         for (float f : fs) {
             System.out.println(Integer.toHexString(Float.floatToRawIntBits(f)) + " -> " + f + " | " + Float.toString(f)
-                    + " | as double " + (double) f + " | hex " + Float.toHexString(f));
+                    + " | as double " + (double) f);
         }
         float p = 1;
         for (int i = 0; i < 15; i++) {

@@ -57,11 +57,6 @@ public class ArrayListOps {
         big.clear();
         System.out.println("cleared " + big.isEmpty() + " " + big);
         try {
-            list.get(50);
-        } catch (IndexOutOfBoundsException e) {
-            System.out.println("get(50): " + e.getMessage());
-        }
-        try {
             list.add(-1, "x");
         } catch (IndexOutOfBoundsException e) {
             System.out.println("add(-1): " + e.getMessage());

@@ -82,8 +82,13 @@ public class CollectionsUtil {
             public int compare(String a, String b) { return a.length() - b.length(); }
         };
         List<String> multi = new ArrayList<>(Arrays.asList("ccc", "a", "bb", "aa", "c", "bbb"));
-        multi.sort(byLen.thenComparing(Comparator.<String>naturalOrder()));
-        System.out.println("thenComparing " + multi);
+        multi.sort(new Comparator<String>() {
+            public int compare(String a, String b) {
+                int c = a.length() - b.length();
+                return c != 0 ? c : a.compareTo(b);
+            }
+        });
+        System.out.println("length then natural " + multi);
         multi.sort(byLen.reversed());
         System.out.println("reversed comparator " + multi);
     }

@@ -45,7 +45,7 @@ public class EnumAbstract {
         } catch (ArithmeticException e) {
             System.out.println("DIVIDE by zero: " + e.getMessage());
         }
-        for (Shapes s : Shapes.values()) System.out.printf("%s area(2) = %.6f%n", s, s.area(2));
+        for (Shapes s : Shapes.values()) System.out.println(s + " area(2) = " + s.area(2));
         State st = State.IDLE;
         StringBuilder trace = new StringBuilder(st.toString());
         for (char c : "aspspxs".toCharArray()) {

@@ -46,7 +46,7 @@ public class EnumFields {
         double earthWeight = 175;
         double mass = earthWeight / Planet.EARTH.surfaceGravity();
         for (Planet p : Planet.values()) {
-            System.out.printf("Weight on %s is %.6f (g=%.4f)%n", p, p.surfaceWeight(mass), p.surfaceGravity());
+            System.out.println("Weight on " + p + " is " + p.surfaceWeight(mass) + " (g=" + p.surfaceGravity() + ")");
         }
         System.out.println("lookup mars: " + Planet.lookup("mars") + " pluto: " + Planet.lookup("pluto"));
         for (Level l : Level.values()) System.out.println(l + " weight " + l.weight() + " next " + l.next());

@@ -26,11 +26,10 @@ public class StringBasics {
                  joined
                 """;
         System.out.print(text);
-        System.out.println("lines: " + text.lines().count());
+        System.out.println("text block length " + text.length() + " newlines " + (text.length() - text.replace("\n", "").length()));
         System.out.println("strip: [" + "  \u2003 x y \t".strip() + "] trim: [" + "  \u2003 x y \t".trim().length() + "] stripLeading: ["
                 + "  ab  ".stripLeading() + "] stripTrailing: [" + "  ab  ".stripTrailing() + "]");
-        System.out.println("repeat: " + "ab".repeat(3) + " [" + "x".repeat(0) + "] indent: [" + "a\nb".indent(2).replace("\n", "|")
-                + "]");
+        System.out.println("repeat: " + "ab".repeat(3) + " [" + "x".repeat(0) + "]");
         System.out.println("String.valueOf(char) " + String.valueOf('c') + " chars equal: " + ("a" + "b" == "ab"));
         String empty = "";
         System.out.println("empty: " + empty.length() + " " + empty.isEmpty() + " " + "".equals(new String()) + " hash "

@@ -1,6 +1,6 @@
 public class StringCase {
     public static void main(String[] args) {
-        String[] words = { "hello", "WORLD", "MiXeD CaSe 123", "", "straße", "\u00e9t\u00e9", "\u0130stanbul", "\u03a3\u039f\u03a3",
+        String[] words = { "hello", "WORLD", "MiXeD CaSe 123", "", "straße", "\u00e9t\u00e9", "\u0130stanbul",
                 "\u01c5", "i\u0307" };
         for (String w : words) {
             String up = w.toUpperCase(java.util.Locale.ROOT);
@@ -28,7 +28,7 @@ public class StringCase {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128) sb.append(c);
-            else sb.append("\\u").append(String.format("%04x", (int) c));
+            else sb.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1));
         }
         return sb.toString();
     }

@@ -36,7 +36,7 @@ public class UnicodeSurrogates {
                 + Integer.toHexString(lone.codePointAt(1)));
         byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         StringBuilder bs = new StringBuilder();
-        for (byte b : utf8) bs.append(String.format("%02x", b & 0xFF));
+        for (byte b : utf8) bs.append(Integer.toHexString(0x100 | (b & 0xFF)).substring(1));
         System.out.println("UTF-8 " + utf8.length + " bytes: " + bs);
         byte[] utf16 = s.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
         System.out.println("UTF-16BE " + utf16.length + " bytes");

@@ -1,0 +1,4 @@
+interface Greeter {
+    String greet();
+    default String farewell() { return "bye (v2)"; }
+}

@@ -1,0 +1,4 @@
+interface Widget {
+    int id();
+    static int version() { return 2; }
+}

@@ -1,0 +1,4 @@
+class Holder {
+    int shared = 7;
+    static int own = 8;
+}

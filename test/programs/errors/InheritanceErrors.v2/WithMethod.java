@@ -1,0 +1,3 @@
+class WithMethod {
+    final int value() { return 10; }
+}

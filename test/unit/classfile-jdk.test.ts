@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+
+import { parseClassFile } from '../../src/classfile/reader.js';
+import { formatClassFile } from '../../src/classfile/javap.js';
+import { instructionLength } from '../../src/classfile/opcodes.js';
+import { ACC_MODULE, type ClassFile } from '../../src/classfile/types.js';
+import { openJImage } from '../../src/classpath/jimage.js';
+import { NodeHost } from '../../src/host/node/nodeHost.js';
+
+/** JAVA_HOME, else the JDK that the `java` on the PATH belongs to (like `readlink -f $(which java)`). */
+function jdkHome(): string {
+  const env = process.env.JAVA_HOME;
+  if (env && existsSync(join(env, 'lib', 'modules'))) return env;
+  for (const d of (process.env.PATH ?? '').split(delimiter)) {
+    const java = join(d, 'java');
+    if (existsSync(java)) return dirname(dirname(realpathSync(java)));
+  }
+  throw new Error('no JDK found: set JAVA_HOME or put java on the PATH');
+}
+
+/** Every instruction must have a known opcode and the last must end exactly at the end of the code. */
+function checkInstructions(cf: ClassFile): void {
+  for (const m of cf.methods) {
+    if (m.code === null) continue;
+    const code = m.code.code;
+    let pc = 0;
+    while (pc < code.length) {
+      const len = instructionLength(code, pc);
+      if (len <= 0) throw new Error(`${m.name}${m.descriptor}: bad instruction ${code[pc]} at ${pc}`);
+      pc += len;
+    }
+  }
+}
+
+test('every class in the JDK runtime image parses', (t) => {
+  const modules = join(jdkHome(), 'lib', 'modules');
+  const image = openJImage(new NodeHost(), modules, { mode: 'memory' });
+  try {
+    const names = image
+      .listResources()
+      .filter((n) => n.endsWith('.class') && !n.startsWith('/packages/') && !n.startsWith('/modules/'));
+    assert.ok(names.length > 20000, `only ${names.length} classes in ${modules}`);
+    const blobs = names.map((n) => image.findResource(n));
+
+    const failures: string[] = [];
+    let parsed = 0;
+    let bytes = 0;
+    let object: ClassFile | null = null;
+    let parseMs = 0;
+    for (let i = 0; i < names.length; i++) {
+      const data = blobs[i];
+      if (data === null) {
+        failures.push(`${names[i]}: not readable`);
+        continue;
+      }
+      bytes += data.length;
+      // "/java.base/java/lang/Object.class" -> "java/lang/Object"
+      const name = names[i].slice(names[i].indexOf('/', 1) + 1, -'.class'.length);
+      try {
+        const start = performance.now();
+        const cf = parseClassFile(data, { name });
+        parseMs += performance.now() - start;
+        parsed++;
+        if (cf.thisClass !== name) failures.push(`${names[i]}: this_class is ${cf.thisClass}`);
+        checkInstructions(cf);
+        // The printer must cope with whatever the JDK contains; a sample keeps this quick.
+        if (i % 97 === 0) assert.ok(formatClassFile(cf).length > 0);
+        if (name === 'java/lang/Object') object = cf;
+      } catch (e) {
+        failures.push(`${names[i]}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    t.diagnostic(
+      `parsed ${parsed} classes (${(bytes / 1e6).toFixed(1)} MB) in ${parseMs.toFixed(0)} ms, ` +
+        `${((parseMs * 1000) / parsed).toFixed(1)} µs per class`,
+    );
+    assert.deepEqual(failures.slice(0, 20), [], `${failures.length} failures`);
+
+    assert.ok(object);
+    assert.equal(object.superClass, null);
+    assert.ok(object.methods.some((m) => m.name === 'hashCode' && m.code === null));
+
+    const base = parseClassFile(image.findResource('/java.base/module-info.class') ?? new Uint8Array());
+    assert.ok(base.accessFlags & ACC_MODULE);
+    assert.ok(base.module !== null);
+    assert.ok(base.modulePackages.includes('java/lang'));
+  } finally {
+    image.close();
+  }
+});
