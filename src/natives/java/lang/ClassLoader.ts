@@ -99,10 +99,15 @@ export function register(reg: NativeRegistry): void {
       return t.vm.newString('jrt:/java.base');
     },
   );
-  // Every JDK "native library" is built in: loading succeeds and its JNI_OnLoad is nothing.
+  // The JDK's own native libraries (lib*.so under java.home) are implemented here in TypeScript, so
+  // "loading" one succeeds and its JNI_OnLoad is nothing. Any other library can't be loaded: the JDK's code
+  // reports it as java does (UnsatisfiedLinkError "no X in java.library.path" when it isn't found).
   reg.addAll('jdk/internal/loader/NativeLibraries', {
-    'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': (_t, a) => a[0],
-    'load(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;ZZZ)Z': () => 1,
+    'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': () => null,
+    'load(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;ZZZ)Z': (t, a) => {
+      const path = jsStr(t, a[1]) ?? '';
+      return path.startsWith(t.vm.options.jdkHome + '/') ? 1 : 0;
+    },
     'unload(Ljava/lang/String;ZZJ)V': () => undefined,
     'findEntry0(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;)J': () => 0n,
   });
