@@ -108,7 +108,12 @@ export async function main(argv: string[]): Promise<number> {
     { osName: 'Linux', osArch: os.arch() === 'x64' ? 'amd64' : os.arch(), osVersion: os.release() },
   );
   vm.callJava = callJava;
-  vm.executionMode = opts.execution === 'int' ? ExecutionMode.Interpreted : opts.execution === 'comp' ? ExecutionMode.Compiled : ExecutionMode.Tiered;
+  vm.executionMode =
+    opts.execution === 'int'
+      ? ExecutionMode.Interpreted
+      : opts.execution === 'comp'
+        ? ExecutionMode.Compiled
+        : ExecutionMode.Tiered;
   vm.printCompilation = opts.printCompilation;
   vm.scheduler.hooks = schedulerHooks(vm, (report) => stdio.write(2, encoder.encode(report)));
   installThreadDumpSignal(vm, stdio);

@@ -31,7 +31,10 @@ export function expandClassPathWildcards(host: Host, cp: string): string {
   const fs = fileSystemOf(host);
   const out: string[] = [];
   for (const element of cp.split(':')) {
-    const wildcard = element.endsWith('*') && (element.length === 1 || element[element.length - 2] === '/') && host.stat(element) === null;
+    const wildcard =
+      element.endsWith('*') &&
+      (element.length === 1 || element[element.length - 2] === '/') &&
+      host.stat(element) === null;
     if (!wildcard) {
       out.push(element);
       continue;
@@ -73,7 +76,8 @@ export function defaultLibraryPath(release: Map<string, string>, osArch: string)
       riscv64: 'riscv64-linux-gnu',
     };
     const t = triplet[release.get('OS_ARCH') ?? osArch] ?? triplet[osArch];
-    if (t !== undefined) return `/usr/java/packages/lib:/usr/lib/${t}/jni:/lib/${t}:/usr/lib/${t}:/usr/lib/jni:/lib:/usr/lib`;
+    if (t !== undefined)
+      return `/usr/java/packages/lib:/usr/lib/${t}/jni:/lib/${t}:/usr/lib/${t}:/usr/lib/jni:/lib:/usr/lib`;
   }
   return '/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib';
 }

@@ -28,7 +28,9 @@ export function runInWorker(argv: string[]): Promise<number> {
       if (m.status !== undefined) resolve(m.status);
     });
     worker.on('error', (e) => {
-      process.stderr.write(`tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       resolve(70);
     });
     worker.on('exit', (code) => resolve(code === 0 ? 70 : code));
@@ -41,6 +43,10 @@ if (!isMainThread && parentPort !== null) {
   const { argv } = workerData as { argv: string[] };
   main(argv).then(
     (status) => port.postMessage({ status }),
-    (e: unknown) => port.postMessage({ error: `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`, status: 70 }),
+    (e: unknown) =>
+      port.postMessage({
+        error: `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+        status: 70,
+      }),
   );
 }

@@ -7,7 +7,11 @@ import type { JavaThread } from '../threads/thread.js';
 export function newMultiArray(thread: JavaThread, cls: JavaClass, counts: number[], depth: number): JArray {
   const n = counts[depth];
   if (n > 0x7ffffffd) {
-    throw thread.vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/OutOfMemoryError',
+      'Requested array size exceeds VM limit',
+    );
   }
   const a = thread.vm.newArray(cls, n);
   if (depth + 1 < counts.length) {

@@ -71,7 +71,8 @@ const OVERFLOW_HEADROOM = 200;
 /** Throws StackOverflowError, constructed in the headroom above the depth limit. */
 export function throwStackOverflow(thread: JavaThread): never {
   // No room to construct the error here: let the JS overflow unwind further and try again higher up.
-  if (thread.inStackOverflow) throw new RangeError('Maximum call stack size exceeded while creating StackOverflowError');
+  if (thread.inStackOverflow)
+    throw new RangeError('Maximum call stack size exceeded while creating StackOverflowError');
   thread.inStackOverflow = true;
   thread.maxDepth += OVERFLOW_HEADROOM;
   let soe;
@@ -170,7 +171,13 @@ export function runInterpreted(thread: JavaThread, m: JMethod, args: JValue[]): 
 }
 
 /** A signature-polymorphic call made by translated code (see selectPolymorphic). */
-export function invokePolymorphic(thread: JavaThread, cls: JavaClass, resolved: JMethod, op: number, ...args: JValue[]): JValue | undefined {
+export function invokePolymorphic(
+  thread: JavaThread,
+  cls: JavaClass,
+  resolved: JMethod,
+  op: number,
+  ...args: JValue[]
+): JValue | undefined {
   const s = args.slice();
   s.push(null);
   const r = selectPolymorphic(thread, cls, resolved, op, s, args.length);
@@ -178,7 +185,13 @@ export function invokePolymorphic(thread: JavaThread, cls: JavaClass, resolved: 
 }
 
 /** An invokedynamic executed by translated code. */
-export function invokeDynamicFromCompiled(thread: JavaThread, method: JMethod, pc: number, index: number, ...args: JValue[]): JValue | undefined {
+export function invokeDynamicFromCompiled(
+  thread: JavaThread,
+  method: JMethod,
+  pc: number,
+  index: number,
+  ...args: JValue[]
+): JValue | undefined {
   const link = linkInvokeDynamic(thread, method, pc, index);
   if (link.error !== null) throw link.error;
   if (link.appendix !== null) args.push(link.appendix);
@@ -1453,7 +1466,10 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
                 if (target.isAbstract) throwAbstractMethodError(thread, recv, resolved);
               }
             }
-            if (target.compiled !== null || (target.code !== null && !target.notCompilable && countInvocation(thread, target))) {
+            if (
+              target.compiled !== null ||
+              (target.code !== null && !target.notCompilable && countInvocation(thread, target))
+            ) {
               // A translated callee runs on the JS stack; it returns a long's high word in L.hi.
               const n = target.argSlots;
               const fn = target.compiled!;
@@ -1828,7 +1844,11 @@ function selectVirtual(
 }
 
 /** HotSpot's AbstractMethodError message for a receiver without an implementation. */
-export function throwAbstractMethodError(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod): never {
+export function throwAbstractMethodError(
+  thread: JavaThread,
+  recv: JavaObject | JArray,
+  resolved: JMethod,
+): never {
   // HotSpot names the method without its class here: 'abstract java.lang.String greet()'.
   const sig = methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)
     .slice(1, -1)

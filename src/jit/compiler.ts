@@ -20,7 +20,12 @@ export function compileMethod(thread: JavaThread, m: JMethod): boolean {
   }
   m.compiled = fn;
   if (vm.printCompilation) {
-    vm.stdio.write(1, new TextEncoder().encode(`${String(vm.compiledCount++).padStart(7)}       ${m.cls.javaName}::${m.name} (${m.code!.length} bytes)\n`));
+    vm.stdio.write(
+      1,
+      new TextEncoder().encode(
+        `${String(vm.compiledCount++).padStart(7)}       ${m.cls.javaName}::${m.name} (${m.code!.length} bytes)\n`,
+      ),
+    );
   }
   return true;
 }

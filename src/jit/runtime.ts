@@ -10,7 +10,15 @@ import { resolveClassRef } from '../runtime/resolve.js';
 import { BLOCK, SLICE_BUDGET } from '../threads/scheduler.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
 import { invokeNative } from '../interpreter/natives.js';
-import { runInterpreted, throwAbstractMethodError, classCastMessage, throwStackOverflow, invokePolymorphic, invokeDynamicFromCompiled, loadConstantValue } from '../interpreter/interpreter.js';
+import {
+  runInterpreted,
+  throwAbstractMethodError,
+  classCastMessage,
+  throwStackOverflow,
+  invokePolymorphic,
+  invokeDynamicFromCompiled,
+  loadConstantValue,
+} from '../interpreter/interpreter.js';
 import { newMultiArray } from '../interpreter/arrays.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
@@ -36,7 +44,11 @@ export const R = {
   imul: Math.imul,
   npe,
   aioobe(thread: JavaThread, index: number, length: number): never {
-    throw thread.vm.newThrowable(thread, 'java/lang/ArrayIndexOutOfBoundsException', `Index ${index} out of bounds for length ${length}`);
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/ArrayIndexOutOfBoundsException',
+      `Index ${index} out of bounds for length ${length}`,
+    );
   },
   div0(thread: JavaThread): never {
     throw thread.vm.newThrowable(thread, 'java/lang/ArithmeticException', '/ by zero');
@@ -57,13 +69,16 @@ export const R = {
   newArray(thread: JavaThread, arrayClass: JavaClass, n: number): JArray {
     const vm = thread.vm;
     if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
-    if (n > 0x7ffffffd) throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
+    if (n > 0x7ffffffd)
+      throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit');
     const scale = arrayClass.primitive === 'J' || arrayClass.primitive === 'D' ? 8 : 4;
-    if (n * scale > vm.options.maxHeap) throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
+    if (n * scale > vm.options.maxHeap)
+      throw vm.newThrowable(thread, 'java/lang/OutOfMemoryError', 'Java heap space');
     return vm.newArray(arrayClass, n);
   },
   multiArray(thread: JavaThread, c: JavaClass, counts: number[]): JArray {
-    for (const n of counts) if (n < 0) throw thread.vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
+    for (const n of counts)
+      if (n < 0) throw thread.vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
     return newMultiArray(thread, c, counts, 0);
   },
   menter(thread: JavaThread, o: JValue): void {
@@ -84,12 +99,22 @@ export const R = {
     thread.budget = SLICE_BUDGET;
   },
   /** Virtual/interface selection through a call site's inline cache (JVMS §5.4.6). */
-  select(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod, ic: InlineCache, isInterface: boolean): JMethod {
+  select(
+    thread: JavaThread,
+    recv: JavaObject | JArray,
+    resolved: JMethod,
+    ic: InlineCache,
+    isInterface: boolean,
+  ): JMethod {
     const cls = recv.$cls;
     let m = cls.vtable.get(resolved.key);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
-        throw thread.vm.newThrowable(thread, 'java/lang/IncompatibleClassChangeError', `Class ${cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`);
+        throw thread.vm.newThrowable(
+          thread,
+          'java/lang/IncompatibleClassChangeError',
+          `Class ${cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`,
+        );
       }
       m = resolved;
       if (m.isAbstract) throwAbstractMethodError(thread, recv, resolved);

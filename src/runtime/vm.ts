@@ -465,7 +465,11 @@ export class VM {
     while (cls.state === ClassState.Initializing) {
       if (cls.initThread === thread) return;
       cls.initWaiters.push(thread);
-      this.scheduler.block(thread, pendingOperation('classinit', null, Infinity), JVMTI_ALIVE | JVMTI_BLOCKED_ON_MONITOR_ENTER);
+      this.scheduler.block(
+        thread,
+        pendingOperation('classinit', null, Infinity),
+        JVMTI_ALIVE | JVMTI_BLOCKED_ON_MONITOR_ENTER,
+      );
     }
     if ((cls.state as ClassState) === ClassState.Initialized) return;
     if (cls.state === ClassState.Erroneous) {
@@ -532,7 +536,8 @@ export class VM {
       `Exception ${e.$cls.javaName}${detail} [in thread "${threadName}"]`,
     );
     const g = eiie as unknown as FieldBag;
-    for (const k of ['backtrace', 'depth', 'stackTrace']) g[`${k}@java/lang/Throwable`] = f[`${k}@java/lang/Throwable`];
+    for (const k of ['backtrace', 'depth', 'stackTrace'])
+      g[`${k}@java/lang/Throwable`] = f[`${k}@java/lang/Throwable`];
     return eiie;
   }
 

@@ -88,8 +88,18 @@ export function arraycopy(
   const dcomp = d.$cls.componentType!;
   const scomp = s.$cls.componentType!;
   // Arrays of different primitive-array types can never hold each other's elements.
-  if (scomp.primitive !== null && dcomp.primitive !== null && scomp.isArray && dcomp.isArray && scomp !== dcomp) {
-    fail(t, 'java/lang/ArrayStoreException', `arraycopy: type mismatch: can not copy ${scomp.javaName}[] into ${dcomp.javaName}[]`);
+  if (
+    scomp.primitive !== null &&
+    dcomp.primitive !== null &&
+    scomp.isArray &&
+    dcomp.isArray &&
+    scomp !== dcomp
+  ) {
+    fail(
+      t,
+      'java/lang/ArrayStoreException',
+      `arraycopy: type mismatch: can not copy ${scomp.javaName}[] into ${dcomp.javaName}[]`,
+    );
   }
   if (isAssignable(s.$cls.componentType!, dcomp)) {
     if (rs === rd && srcPos < dstPos) for (let i = length - 1; i >= 0; i--) rd[dstPos + i] = rs[srcPos + i];
