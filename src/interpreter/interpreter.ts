@@ -945,7 +945,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifeq
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -966,7 +966,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifne
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -987,7 +987,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // iflt
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1008,7 +1008,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifge
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1029,7 +1029,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifgt
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1050,7 +1050,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifle
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1071,7 +1071,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmpeq
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1093,7 +1093,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmpne
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1115,7 +1115,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmplt
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1137,7 +1137,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmpge
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1159,7 +1159,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmpgt
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1181,7 +1181,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_icmple
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1203,7 +1203,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_acmpeq
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1225,7 +1225,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // if_acmpne
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1247,7 +1247,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // goto
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1415,7 +1415,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // invokedynamic
             // Calls count against the time slice too, so recursion without loops is preempted.
             if (--budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;
@@ -1687,7 +1687,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // ifnonnull
             const off = (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
             if (off <= 0 && --budget < 0) {
-              if (thread.nested === 0) {
+              if (thread.nested === 0 && vm.scheduler.shouldYield()) {
                 f.sp = sp;
                 thread.budget = 0;
                 return SUSPENDED;

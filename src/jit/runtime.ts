@@ -91,7 +91,8 @@ export const R = {
   },
   /** The slice is spent: suspend (unwinding with BLOCK) if possible, else let others run. */
   preempt(thread: JavaThread): void {
-    if (thread.nested === 0 && thread.vm.scheduler.current === thread) {
+    const scheduler = thread.vm.scheduler;
+    if (thread.nested === 0 && scheduler.current === thread && scheduler.shouldYield()) {
       thread.budget = 0;
       throw BLOCK;
     }

@@ -13,6 +13,9 @@ export class BlockSignal {
 }
 export const BLOCK = BlockSignal.instance;
 
+/** How long the scheduler may keep the host's event loop waiting. */
+const HOST_TURN_MS = 50;
+
 /** Back-edges and calls per time slice before a thread is preempted. */
 export const SLICE_BUDGET = 20000;
 
@@ -42,6 +45,8 @@ export class Scheduler {
   hooks!: SchedulerHooks;
   /** The thread running a slice right now. */
   current: JavaThread | null = null;
+  /** When the host event loop last ran (signals, timers, I/O callbacks). */
+  private lastHostTurn = Date.now();
 
   /** A new thread is ready to run (Thread.start0). */
   start(thread: JavaThread): void {
@@ -179,6 +184,12 @@ export class Scheduler {
     return d;
   }
 
+  /** When a slice is spent: switch only if another thread can run, or the host hasn't had a turn lately. */
+  shouldYield(): boolean {
+    this.fireTimers();
+    return this.hasRunnable() || Date.now() - this.lastHostTurn > HOST_TURN_MS;
+  }
+
   hasRunnable(): boolean {
     return this.queue.some((t) => !t.pinned && t.state === ThreadState.Runnable);
   }
@@ -200,7 +211,10 @@ export class Scheduler {
       const next = this.takeRunnable();
       if (next) {
         this.runThreadSlice(next);
-        if (++slices % 32 === 0) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (++slices % 32 === 0 || Date.now() - this.lastHostTurn > HOST_TURN_MS) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          this.lastHostTurn = Date.now();
+        }
         continue;
       }
       if (!stillNeeded()) break;
