@@ -195,6 +195,8 @@ export interface HostProcess {
   readonly egid: number;
   /** getpwuid(3): the user name of a uid, or null when unknown. */
   userName(uid: number): string | null;
+  /** getpwuid(3)'s pw_dir: the home directory of a uid, or null when unknown. */
+  userHome(uid: number): string | null;
   /** getgrgid(3): the group name of a gid, or null when unknown. */
   groupName(gid: number): string | null;
   /** getpwnam(3): the uid of a user name, or null. */

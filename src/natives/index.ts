@@ -37,6 +37,7 @@ import * as perf from './jdk/internal/perf/Perf.js';
 import * as processEnvironment from './java/lang/ProcessEnvironment.js';
 import * as processHandleImpl from './java/lang/ProcessHandleImpl.js';
 import * as vmIds from './jdk/internal/misc/VMids.js';
+import * as linuxNativeDispatcher from './sun/nio/fs/LinuxNativeDispatcher.js';
 
 export function registerAllNatives(reg: NativeRegistry): void {
   for (const m of [
@@ -77,6 +78,7 @@ export function registerAllNatives(reg: NativeRegistry): void {
     processEnvironment,
     processHandleImpl,
     vmIds,
+    linuxNativeDispatcher,
   ]) {
     m.register(reg);
   }

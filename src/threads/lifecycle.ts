@@ -16,6 +16,12 @@ export function vmThreadOf(obj: JavaObject): JavaThread | null {
   return (obj as ThreadObject).$vmThread ?? null;
 }
 
+/** The thread's current name (Thread.setName may have changed it since start). */
+export function threadName(vm: VM, t: JavaThread): string {
+  const n = t.threadObject ? (t.threadObject as unknown as FieldBag)['name@java/lang/Thread'] : null;
+  return n instanceof JavaObject ? vm.jsString(n) : t.name;
+}
+
 /** Thread.start0: a new green thread running `obj.run()`. */
 export function startJavaThread(vm: VM, obj: JavaObject): JavaThread {
   const f = obj as unknown as FieldBag;
@@ -51,8 +57,10 @@ export function exitJavaThread(vm: VM, t: JavaThread): void {
     try {
       if (dispatch) callJava(t, dispatch, [obj, ex]);
     } catch (e) {
-      // An exception thrown by the handler is ignored, as in HotSpot.
+      // An exception thrown by the handler is reported and dropped (JavaThread::exit).
       if (!(e instanceof JavaObject)) throw e;
+      const msg = `\nException: ${e.$cls.javaName} thrown from the UncaughtExceptionHandler in thread "${threadName(vm, t)}"\n`;
+      vm.stdio.write(2, new TextEncoder().encode(msg));
     }
   }
   const exit = findMethod(obj, 'exit()V');

@@ -3,6 +3,8 @@
 
 import * as fs from 'node:fs';
 import type { Host, HostFile, HostStat } from '../host.js';
+import { NodeFileSystem } from './nodeFs.js';
+import { NodeProcess } from './nodeProcess.js';
 
 /** Error codes that mean "there is no such file (of that kind)", reported as null rather than thrown. */
 const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
@@ -53,6 +55,9 @@ class NodeHostFile implements HostFile {
 }
 
 export class NodeHost implements Host {
+  readonly fs = new NodeFileSystem();
+  readonly process = new NodeProcess();
+
   readFile(path: string): Uint8Array | null {
     try {
       return plain(fs.readFileSync(path));

@@ -197,6 +197,17 @@ export function register(reg: NativeRegistry): void {
       arr.set(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
       return arr;
     },
+    // Reflection asks for it before parsing annotations, even when there are none (EnumMap →
+    // Method.invoke → Reflection.isCallerSensitive → getAnnotation). Its constantPoolOop is the class's
+    // mirror; the ConstantPool accessors themselves are not implemented yet.
+    'getConstantPool()Ljdk/internal/reflect/ConstantPool;': (t, a) => {
+      const vm = t.vm;
+      const cpClass = vm.bootLoad('jdk/internal/reflect/ConstantPool');
+      vm.initialize(t, cpClass);
+      const cp = vm.newObject(cpClass);
+      (cp as unknown as Record<string, JValue>)['constantPoolOop@jdk/internal/reflect/ConstantPool'] = a[0];
+      return cp;
+    },
     'getNestHost0()Ljava/lang/Class;': (t, a) => {
       const c = classArg(t, a[0]);
       const host = c.classFile?.nestHost;

@@ -4,6 +4,7 @@ import type { JavaThread } from '../../../../threads/thread.js';
 import type { JValue } from '../../../../runtime/object.js';
 import { refArray } from '../../../util.js';
 import { CpTag } from '../../../../classfile/types.js';
+import { processLocale } from '../../../../host/locale.js';
 
 /** The `_<name>_NDX` constants of SystemProps$Raw, read from its class file so the layout always matches. */
 function platformIndexes(t: JavaThread): Map<string, number> {
@@ -26,13 +27,14 @@ export function register(reg: NativeRegistry): void {
       const idx = platformIndexes(t);
       const values = new Array<JValue>(idx.get('FIXED_LENGTH')!).fill(null);
       const env = vm.host.env();
-      const lang = (env.LC_ALL || env.LC_CTYPE || env.LANG || 'C').split('.')[0];
       const p = vm.platform;
       const set = (name: string, v: string | null): void => {
         const i = idx.get(name);
         if (i !== undefined && v !== null) values[i] = vm.newString(v);
       };
-      set('file_encoding', 'UTF-8');
+      const locale = processLocale(vm.files.fs, env);
+      const encoding = locale.format.encoding;
+      set('file_encoding', encoding);
       set('file_separator', '/');
       set('java_io_tmpdir', '/tmp');
       set('line_separator', '\n');
@@ -43,23 +45,26 @@ export function register(reg: NativeRegistry): void {
       set('sun_arch_data_model', '64');
       set('sun_cpu_endian', 'little');
       set('sun_io_unicode_encoding', 'UnicodeLittle');
-      set('sun_jnu_encoding', 'UTF-8');
-      set('sun_stdout_encoding', null);
-      set('sun_stderr_encoding', null);
+      set('sun_jnu_encoding', encoding);
+      // Standard streams that are terminals are told the terminal's encoding.
+      set('sun_stdout_encoding', vm.files.isatty(1) ? encoding : null);
+      set('sun_stderr_encoding', vm.files.isatty(2) ? encoding : null);
       set('user_dir', vm.host.cwd());
-      set('user_home', env.HOME ?? '?');
-      set('user_name', env.USER ?? env.LOGNAME ?? '?');
-      if (lang === 'C' || lang === 'POSIX' || lang === '') {
-        set('display_language', 'en');
-        set('format_language', 'en');
-      } else {
-        const [language, country] = lang.split('_');
-        set('display_language', language);
-        set('format_language', language);
-        if (country) {
-          set('display_country', country);
-          set('format_country', country);
-        }
+      // getpwuid(getuid()): the password database, with $HOME when it gives no usable home directory.
+      const proc = vm.host.process;
+      const uid = proc?.uid ?? 0;
+      let home = proc?.userHome(uid) ?? null;
+      if (home === null || home.length < 2) home = env.HOME ?? home;
+      set('user_home', home ?? '?');
+      set('user_name', proc?.userName(uid) ?? env.USER ?? '?');
+      for (const [kind, l] of [
+        ['display', locale.display],
+        ['format', locale.format],
+      ] as const) {
+        set(`${kind}_language`, l.language);
+        set(`${kind}_country`, l.country);
+        set(`${kind}_script`, l.script);
+        set(`${kind}_variant`, l.variant);
       }
       return refArray(t, 'java/lang/String', values);
     },

@@ -1,0 +1,18 @@
+// java.util.zip.CRC32 natives (CRC32.c over zlib's crc32).
+import type { NativeRegistry } from '../../../registry.js';
+import { argLongNumber, bytesOf } from '../../../util.js';
+import type { JArray } from '../../../../runtime/object.js';
+import { nativeBytes } from '../../io/ioSupport.js';
+import { crc32 } from './checksums.js';
+
+export function register(reg: NativeRegistry): void {
+  reg.addAll('java/util/zip/CRC32', {
+    'update(II)I': (_t, a) => crc32(a[0] as number, new Uint8Array([(a[1] as number) & 0xff])),
+    'updateBytes0(I[BII)I': (_t, a) => {
+      const off = a[2] as number;
+      return crc32(a[0] as number, bytesOf(a[1] as JArray).subarray(off, off + (a[3] as number)));
+    },
+    'updateByteBuffer0(IJII)I': (t, a) =>
+      crc32(a[0] as number, nativeBytes(t, argLongNumber(a, 1) + (a[3] as number), a[4] as number)),
+  });
+}

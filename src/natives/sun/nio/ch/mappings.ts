@@ -1,0 +1,107 @@
+// Memory-mapped files on a VM whose native memory is one ArrayBuffer: a mapping is a copy of the file
+// region in native memory. Read-only and private mappings are exact; a read-write mapping reaches the
+// file when it is forced (MappedByteBuffer.force), when a file channel is closed, or when it is unmapped,
+// not on every store.
+import type { JavaThread } from '../../../../threads/thread.js';
+import { O_WRONLY } from '../../../../host/host.js';
+
+export interface Mapping {
+  readonly address: number;
+  readonly length: number;
+  /** The file position of the first mapped byte. */
+  readonly position: number;
+  /** Read-write mappings write back through this path. */
+  readonly writeBackPath: string | null;
+  /**
+   * Read-write mappings: the bytes as last written to (or read from) the file. Only bytes that differ
+   * are written back, so overlapping mappings of one file do not undo each other's stores.
+   */
+  readonly clean: Uint8Array | null;
+}
+
+/** The VM's mappings by address. */
+interface MappingTable {
+  readonly byAddress: Map<number, Mapping>;
+}
+
+function table(t: JavaThread): MappingTable {
+  return t.vm.files.state<MappingTable>('mappings', () => ({ byAddress: new Map() }));
+}
+
+/** Copies `length` bytes of the file open as `fd` from `position` into fresh native memory. */
+export function mapFile(
+  t: JavaThread,
+  fd: number,
+  position: number,
+  length: number,
+  writeBackPath: string | null,
+): number {
+  const mem = t.vm.nativeMemory;
+  const address = mem.allocate(Math.max(1, length));
+  const bytes = mem.bytes.subarray(address, address + length);
+  let done = 0;
+  while (done < length) {
+    const n = t.vm.files.read(fd, bytes.subarray(done, Math.min(length, done + (1 << 24))), position + done);
+    if (n <= 0) break;
+    done += n;
+  }
+  // Beyond the end of the file a mapping reads as zeros (recycled native memory may hold old bytes).
+  bytes.fill(0, done);
+  const clean = writeBackPath !== null ? bytes.slice() : null;
+  table(t).byAddress.set(address, { address, length, position, writeBackPath, clean });
+  return address;
+}
+
+/**
+ * MappedByteBuffer.force: writes back the read-write mappings overlapping [address, address+length) (the
+ * JDK rounds the range out to page boundaries, which need not be this VM's mapping boundaries).
+ */
+export function forceRange(t: JavaThread, address: number, length: number): void {
+  for (const m of table(t).byAddress.values()) {
+    if (address < m.address + m.length && m.address < address + length) writeBack(t, m, address, length);
+  }
+}
+
+/** Writes the changed bytes of a read-write mapping in [address, address+length) back to its file. */
+export function writeBack(t: JavaThread, m: Mapping, address = m.address, length = m.length): void {
+  if (m.writeBackPath === null || m.clean === null) return;
+  const from = Math.max(address, m.address) - m.address;
+  const to = Math.min(address + length, m.address + m.length) - m.address;
+  const now = t.vm.nativeMemory.bytes.subarray(m.address, m.address + m.length);
+  const files = t.vm.files;
+  let fd = -1;
+  try {
+    for (let i = from; i < to;) {
+      if (now[i] === m.clean[i]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && now[j] !== m.clean[j]) j++;
+      if (fd < 0) fd = files.open(m.writeBackPath, O_WRONLY, 0);
+      const changed = now.slice(i, j);
+      files.write(fd, changed, m.position + i);
+      m.clean.set(changed, i);
+      i = j;
+    }
+  } finally {
+    if (fd >= 0) files.close(fd);
+  }
+}
+
+export function unmapFile(t: JavaThread, address: number): void {
+  const tab = table(t).byAddress;
+  const m = tab.get(address);
+  if (!m) return;
+  tab.delete(address);
+  try {
+    writeBack(t, m);
+  } finally {
+    t.vm.nativeMemory.release(address);
+  }
+}
+
+/** Writes every read-write mapping back to its file (a channel was closed: its file may be read next). */
+export function writeBackAll(t: JavaThread): void {
+  for (const m of table(t).byAddress.values()) if (m.writeBackPath !== null) writeBack(t, m);
+}
