@@ -26,7 +26,13 @@ function frames(t: JavaThread): string {
     const m = f.method;
     const src = m.cls.classFile?.sourceFile;
     const line = m.lineAt(f.pc);
-    const where = m.isNative ? 'Native Method' : src ? (line >= 0 ? `${src}:${line}` : src) : 'Unknown Source';
+    const where = m.isNative
+      ? 'Native Method'
+      : src
+        ? line >= 0
+          ? `${src}:${line}`
+          : src
+        : 'Unknown Source';
     out += `\tat ${m.cls.javaName}.${m.name}(${where})\n`;
   }
   return out;
@@ -61,7 +67,8 @@ export function findDeadlockCycle(vm: VM, threads: JavaThread[]): string {
         const owner = th.pending!.monitor!.owner!;
         out += `"${th.name}":\n  waiting to lock monitor, which is held by "${owner.name}"\n`;
       }
-      out += '\nJava stack information for the threads listed above:\n===================================================\n';
+      out +=
+        '\nJava stack information for the threads listed above:\n===================================================\n';
       for (const th of seen) out += `"${th.name}":\n${frames(th)}`;
       return out + '\nFound 1 deadlock.\n\n';
     }

@@ -32,7 +32,12 @@ export function monitorOf(obj: JavaObject | JArray): Monitor {
  * Acquires `mon` for `thread`, blocking while another thread owns it. A thread re-acquiring after
  * Object.wait blocks with its wait operation, so that re-executing `wait` resumes the re-acquisition.
  */
-function acquire(thread: JavaThread, mon: Monitor, count: number, waiting: PendingOperation | null = null): void {
+function acquire(
+  thread: JavaThread,
+  mon: Monitor,
+  count: number,
+  waiting: PendingOperation | null = null,
+): void {
   while (mon.owner !== null && mon.owner !== thread) {
     mon.entrants.add(thread);
     let p = waiting;
@@ -61,7 +66,8 @@ function release(thread: JavaThread, mon: Monitor): void {
   mon.owner = null;
   mon.count = 0;
   const scheduler = thread.vm.scheduler;
-  for (const t of mon.entrants) if (t.state === ThreadState.Blocked && t.pending?.monitor === mon) scheduler.wake(t);
+  for (const t of mon.entrants)
+    if (t.state === ThreadState.Blocked && t.pending?.monitor === mon) scheduler.wake(t);
 }
 
 export function exitMonitor(thread: JavaThread, obj: JavaObject | JArray): void {
@@ -81,7 +87,11 @@ export function holdsLock(thread: JavaThread, obj: JavaObject | JArray): boolean
 function checkOwner(thread: JavaThread, obj: JavaObject | JArray): Monitor {
   const mon = (obj as Lockable).$mon;
   if (!mon || mon.owner !== thread) {
-    throw thread.vm.newThrowable(thread, 'java/lang/IllegalMonitorStateException', 'current thread is not owner');
+    throw thread.vm.newThrowable(
+      thread,
+      'java/lang/IllegalMonitorStateException',
+      'current thread is not owner',
+    );
   }
   return mon;
 }
@@ -106,14 +116,19 @@ export function waitOn(thread: JavaThread, obj: JavaObject | JArray, millis: num
   if (!(p && p.kind === 'wait' && p.ready)) {
     // Starting the wait.
     const mon = checkOwner(thread, obj);
-    if (millis < 0) throw vm.newThrowable(thread, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+    if (millis < 0)
+      throw vm.newThrowable(thread, 'java/lang/IllegalArgumentException', 'timeout value is negative');
     if (takeInterrupt(thread)) throw vm.newThrowable(thread, 'java/lang/InterruptedException', null);
     const count = mon.count;
     release(thread, mon);
     mon.waiters.push(thread);
     p = pendingOperation('wait', mon, millis === 0 ? Infinity : Date.now() + millis);
     p.count = count;
-    const status = JVMTI_ALIVE | JVMTI_WAITING | JVMTI_IN_OBJECT_WAIT | (millis === 0 ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
+    const status =
+      JVMTI_ALIVE |
+      JVMTI_WAITING |
+      JVMTI_IN_OBJECT_WAIT |
+      (millis === 0 ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
     vm.scheduler.block(thread, p, status);
   }
   // Notified, timed out or interrupted: leave the wait set and take the monitor back.

@@ -34,7 +34,11 @@ export interface SchedulerHooks {
   deadlock(threads: JavaThread[]): never;
 }
 
-export function pendingOperation(kind: PendingOperation['kind'], monitor: Monitor | null, deadline: number): PendingOperation {
+export function pendingOperation(
+  kind: PendingOperation['kind'],
+  monitor: Monitor | null,
+  deadline: number,
+): PendingOperation {
   return { kind, monitor, count: 0, deadline, ready: false, interrupted: false };
 }
 
@@ -86,18 +90,26 @@ export class Scheduler {
     setThreadStatus(thread, JVMTI_ALIVE | JVMTI_RUNNABLE);
   }
 
-  /** Lets other threads run for a while; used when a nested thread's slice is spent. */
+  /**
+   * Lets the other runnable threads have a slice each (about one round of the run queue); used when a
+   * nested thread's slice is spent, and by Thread.yield in a nested thread. Returns at once if no other
+   * thread can run; never waits for a blocked one.
+   */
   yieldNested(thread: JavaThread): void {
-    if (!this.queue.some((t) => t !== thread && !t.pinned)) return;
-    let slices = this.queue.length;
-    this.runOthersUntil(thread, () => --slices < 0);
+    this.fireTimers();
+    if (!this.queue.some((t) => t !== thread && !t.pinned && t.state === ThreadState.Runnable)) return;
+    this.runOthersUntil(thread, () => false, this.queue.length);
   }
 
-  /** Runs threads other than `thread` (which stays on the JS stack) until `done()`. */
-  private runOthersUntil(thread: JavaThread, done: () => boolean): void {
+  /**
+   * Runs threads other than `thread` (which stays on the JS stack) until `done()`, or until `maxSlices`
+   * slices have run or nothing else is runnable (then it returns rather than waiting).
+   */
+  private runOthersUntil(thread: JavaThread, done: () => boolean, maxSlices = Infinity): void {
     const wasPinned = thread.pinned;
     const previous = this.current;
     thread.pinned = true;
+    let slices = 0;
     try {
       while (!done()) {
         this.fireTimers();
@@ -105,8 +117,10 @@ export class Scheduler {
         const next = this.takeRunnable();
         if (next) {
           this.runThreadSlice(next);
+          if (++slices >= maxSlices) break;
           continue;
         }
+        if (maxSlices !== Infinity) break;
         const deadline = this.nextDeadline();
         if (deadline === Infinity) {
           this.hooks.deadlock([...this.live]);

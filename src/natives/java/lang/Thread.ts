@@ -1,7 +1,13 @@
 // java.lang.Thread natives over the green-thread scheduler (src/threads/).
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
-import { JVMTI_ALIVE, JVMTI_WAITING, JVMTI_WAITING_WITH_TIMEOUT, JVMTI_SLEEPING } from '../../../threads/thread.js';
+import {
+  JVMTI_ALIVE,
+  JVMTI_RUNNABLE,
+  JVMTI_WAITING,
+  JVMTI_WAITING_WITH_TIMEOUT,
+  JVMTI_SLEEPING,
+} from '../../../threads/thread.js';
 import { JavaObject, type JValue, type JArray } from '../../../runtime/object.js';
 import { holdsLock, takeInterrupt } from '../../../threads/monitors.js';
 import { pendingOperation } from '../../../threads/scheduler.js';
@@ -14,7 +20,8 @@ function sleep(t: JavaThread, millis: number): void {
   const vm = t.vm;
   let p = t.pending;
   if (!(p && p.kind === 'sleep' && p.ready)) {
-    if (millis < 0) throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
+    if (millis < 0)
+      throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
     if (takeInterrupt(t)) throw vm.newThrowable(t, 'java/lang/InterruptedException', 'sleep interrupted');
     if (millis === 0) return;
     p = pendingOperation('sleep', null, Date.now() + millis);
@@ -42,7 +49,14 @@ export function register(reg: NativeRegistry): void {
         t.pending = null;
         return;
       }
-      if (t.vm.scheduler.hasRunnable()) t.vm.scheduler.block(t, pendingOperation('sleep', null, 0), JVMTI_ALIVE | 0x4);
+      const scheduler = t.vm.scheduler;
+      if (t.nested !== 0 || scheduler.current !== t) {
+        // Can't unwind: the others get their turn on top of this thread's JS stack.
+        scheduler.yieldNested(t);
+        return;
+      }
+      if (scheduler.hasRunnable())
+        scheduler.block(t, pendingOperation('sleep', null, 0), JVMTI_ALIVE | JVMTI_RUNNABLE);
       t.pending = null;
     },
     'sleep(J)V': (t, a) => sleep(t, argLongNumber(a, 0)),
@@ -64,7 +78,8 @@ export function register(reg: NativeRegistry): void {
       const vm = t.vm;
       const objs: JValue[] = [];
       if (vm.mainThread.threadObject && vm.mainThread.frame) objs.push(vm.mainThread.threadObject);
-      for (const th of vm.scheduler.live) if (th.threadObject && !objs.includes(th.threadObject)) objs.push(th.threadObject);
+      for (const th of vm.scheduler.live)
+        if (th.threadObject && !objs.includes(th.threadObject)) objs.push(th.threadObject);
       return refArray(t, 'java/lang/Thread', objs);
     },
     'dumpThreads([Ljava/lang/Thread;)[[Ljava/lang/StackTraceElement;': (t, a) => {

@@ -6,7 +6,13 @@ import { argLong, argLongNumber, classArg, jsStr } from '../../../util.js';
 import { unsafeGet, unsafePut, arrayIndexScale, ARRAY_BASE_OFFSET, type AccessKind } from './unsafeAccess.js';
 import { ClassState } from '../../../../runtime/jclass.js';
 import type { JavaThread } from '../../../../threads/thread.js';
-import { JVMTI_ALIVE, JVMTI_WAITING, JVMTI_PARKED, JVMTI_WAITING_INDEFINITELY, JVMTI_WAITING_WITH_TIMEOUT } from '../../../../threads/thread.js';
+import {
+  JVMTI_ALIVE,
+  JVMTI_WAITING,
+  JVMTI_PARKED,
+  JVMTI_WAITING_INDEFINITELY,
+  JVMTI_WAITING_WITH_TIMEOUT,
+} from '../../../../threads/thread.js';
 import { pendingOperation } from '../../../../threads/scheduler.js';
 import { isInterrupted } from '../../../../threads/monitors.js';
 import { vmThreadOf } from '../../../../threads/lifecycle.js';
@@ -47,7 +53,11 @@ function park(t: JavaThread, isAbsolute: boolean, time: bigint): void {
     if (time < 0n) return;
     deadline = time === 0n ? Infinity : Date.now() + Number(time) / 1e6;
   }
-  const status = JVMTI_ALIVE | JVMTI_WAITING | JVMTI_PARKED | (deadline === Infinity ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
+  const status =
+    JVMTI_ALIVE |
+    JVMTI_WAITING |
+    JVMTI_PARKED |
+    (deadline === Infinity ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
   t.vm.scheduler.block(t, pendingOperation('park', null, deadline), status);
   t.pending = null;
 }
