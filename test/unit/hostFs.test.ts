@@ -333,3 +333,72 @@ test('FileTable routes 0-2 to the stdio sink and treats closed standard streams 
     1,
   );
 });
+
+test('NodeStdio sees piped standard input without blocking: wouldBlock, available, then reads', async () => {
+  const stdioModule = new URL('../../src/host/node/stdio.js', import.meta.url).href;
+  const script = `
+    const { NodeStdio } = await import(${JSON.stringify(stdioModule)});
+    const s = new NodeStdio();
+    const out = [s.wouldBlock(0)];
+    process.stdout.write('ready\\n');
+    const wait = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < 500 && s.available(0) === 0; i++) Atomics.wait(wait, 0, 0, 10);
+    out.push(s.available(0), new TextDecoder().decode(s.read(0, 3)), new TextDecoder().decode(s.read(0, 100)), s.read(0, 10).length);
+    process.stdout.write(JSON.stringify(out) + '\\n');
+  `;
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let text = '';
+  const done = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  child.stdout.on('data', (d: Buffer) => {
+    text += d.toString();
+    if (text.includes('ready\n') && !child.stdin.writableEnded) child.stdin.end('hello world');
+  });
+  await done;
+  assert.equal(text.trim().split('\n').pop(), JSON.stringify([true, 11, 'hel', 'lo world', 0]));
+});
+
+test('java.io canonicalization follows the JDK: realpath of the longest resolvable prefix, then collapse', async () => {
+  const { canonicalize, collapse } = await import('../../src/natives/java/io/UnixFileSystem.js');
+  const f = new MemoryFileSystem({ uid: 0 });
+  f.mkdirs('/real/dir');
+  f.writeFile('/real/dir/file', 'x');
+  f.symlink('/real/dir', '/link');
+  f.symlink('missing-target', '/real/dangling');
+  assert.equal(canonicalize(f, '/link/file'), '/real/dir/file');
+  assert.equal(canonicalize(f, '/link/nope/../file'), '/real/dir/file');
+  assert.equal(canonicalize(f, '/link/a/b/c'), '/real/dir/a/b/c');
+  assert.equal(canonicalize(f, '/real/dangling'), '/real/dangling');
+  assert.equal(canonicalize(f, '/real/dir/file/..'), '/real/dir');
+  assert.equal(canonicalize(f, '/nowhere/x/..'), '/nowhere');
+  assert.equal(canonicalize(f, '/'), '/');
+  assert.equal(collapse('/a/./b/../../c'), '/c');
+  assert.equal(collapse('/../x'), '/../x');
+  assert.equal(collapse('a/..'), '');
+});
+
+test('process locale: glibc falls back to C for locales that are not installed', async () => {
+  const { processLocale } = await import('../../src/host/locale.js');
+  const f = new MemoryFileSystem({ uid: 0 });
+  const c = processLocale(f, {});
+  assert.deepEqual([c.format.language, c.format.country, c.format.encoding], ['en', 'US', 'ANSI_X3.4-1968']);
+  const cutf8 = processLocale(f, { LANG: 'C.UTF-8' });
+  assert.deepEqual(
+    [cutf8.display.language, cutf8.display.country, cutf8.format.encoding],
+    ['en', null, 'UTF-8'],
+  );
+  const missing = processLocale(f, { LANG: 'de_DE.UTF-8' });
+  assert.equal(missing.format.encoding, 'ANSI_X3.4-1968');
+  f.mkdirs('/usr/lib/locale/de_DE.utf8');
+  const de = processLocale(f, { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'C' });
+  assert.deepEqual([de.format.language, de.format.country, de.format.encoding], ['de', 'DE', 'UTF-8']);
+  assert.deepEqual([de.display.language, de.display.country], ['en', 'US']);
+  f.mkdirs('/usr/lib/locale/sr_RS@latin');
+  const sr = processLocale(f, { LC_ALL: 'sr_RS@latin' });
+  assert.deepEqual(
+    [sr.format.language, sr.format.country, sr.format.script, sr.format.encoding],
+    ['sr', 'RS', 'Latn', 'ISO-8859-1'],
+  );
+});

@@ -6,6 +6,7 @@
 // a second, non-blocking description of it (/proc/self/fd/0) and reads ahead whatever is already there
 // into a buffer that later reads consume first.
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import type { StdioSink } from '../../runtime/vm.js';
 import type { StdinProbe } from '../fileTable.js';
 
@@ -24,6 +25,8 @@ export class NodeStdio implements StdioSink, StdinProbe {
   private probeFd: number | null | undefined;
   /** Bytes read from a regular-file stdin, for available() (the file offset started at 0). */
   private fileOffset = 0;
+  /** Keeps a socket stdin's non-blocking handle (and so the descriptor) alive. */
+  private stdinHandle: net.Socket | null = null;
   /** The non-blocking view saw the end of input. */
   private atEnd = false;
 
@@ -96,13 +99,7 @@ export class NodeStdio implements StdioSink, StdinProbe {
    * pipe, socket or terminal with flags of its own). 'again' when nothing is there yet.
    */
   private readAhead(): 'data' | 'again' | 'end' | 'unknown' {
-    if (this.probeFd === undefined) {
-      try {
-        this.probeFd = fs.openSync('/proc/self/fd/0', fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-      } catch {
-        this.probeFd = null;
-      }
-    }
+    if (this.probeFd === undefined) this.probeFd = this.openProbe();
     if (this.probeFd === null) return 'unknown';
     const buf = new Uint8Array(65536);
     let result: 'data' | 'again' | 'end' | 'unknown' = 'unknown';
@@ -120,6 +117,29 @@ export class NodeStdio implements StdioSink, StdinProbe {
       }
       this.ahead.push(buf.slice(0, n));
       result = 'data';
+    }
+  }
+
+  /**
+   * A descriptor for non-blocking reads of standard input. Pipes and terminals reopen through /proc with
+   * O_NONBLOCK. A socket (what Node's child_process gives for 'pipe') can't be reopened: its own end is put
+   * in non-blocking mode instead (by libuv, through a handle that is never read from), and read() waits
+   * out EAGAIN.
+   */
+  private openProbe(): number | null {
+    try {
+      return fs.openSync('/proc/self/fd/0', fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    } catch {
+      // fall through
+    }
+    try {
+      if (!fs.fstatSync(0).isSocket()) return null;
+      const handle = new net.Socket({ fd: 0, readable: false, writable: false });
+      handle.unref();
+      this.stdinHandle = handle;
+      return 0;
+    } catch {
+      return null;
     }
   }
 

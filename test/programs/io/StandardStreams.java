@@ -13,7 +13,6 @@ public class StandardStreams {
         rawOut.flush();
         FileOutputStream rawErr = new FileOutputStream(FileDescriptor.err);
         rawErr.write("raw write to fd 2\n".getBytes(StandardCharsets.UTF_8));
-        FileDescriptor.out.sync();
 
         File f = new File(System.getProperty("java.io.tmpdir"), "tsjvm-std-" + System.nanoTime() + ".txt");
         PrintStream saved = System.out;

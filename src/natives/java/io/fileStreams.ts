@@ -181,7 +181,8 @@ export function register(reg: NativeRegistry): void {
     'sync()V': (t, a) => {
       const fd = fdValue(a[0]);
       try {
-        if (fd > 2) t.vm.files.fs.fsync(fd, false);
+        // fsync(2) on the descriptor itself, standard streams included (a pipe refuses it, as in HotSpot).
+        t.vm.files.fs.fsync(fd, false);
       } catch {
         throwIO(t, 'sync failed', 'java/io/SyncFailedException');
       }
