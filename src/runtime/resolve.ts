@@ -126,7 +126,23 @@ export function isMemberAccessible(
 export function nestHost(vm: VM, cls: JavaClass): JavaClass {
   if (cls.nestHostClass) return cls.nestHostClass;
   const hostName = cls.classFile?.nestHost;
-  const host = hostName ? (vm.findLoadedClass(hostName, cls.loader) ?? cls) : cls;
+  let host = cls;
+  if (hostName) {
+    // Resolving the NestHost class (JVMS §5.4.4); a host that can't be loaded, or that doesn't list this
+    // class among its NestMembers, leaves the class as its own host (JDK 15+ behaviour).
+    let found = vm.findLoadedClass(hostName, cls.loader);
+    if (!found) {
+      try {
+        found = vm.loadClass(vm.currentThread(), hostName, cls.loader);
+      } catch {
+        found = null;
+      }
+    }
+    if (found && found.loader === cls.loader && found.packageName === cls.packageName) {
+      const members = found.classFile?.nestMembers ?? [];
+      if (members.includes(cls.classFile!.thisClass)) host = found;
+    }
+  }
   cls.nestHostClass = host;
   return host;
 }

@@ -545,6 +545,11 @@ export class VM {
     for (const t of cls.initWaiters.splice(0)) this.scheduler.wake(t);
   }
 
+  /** The thread running Java code right now (the scheduler's current thread, else main). */
+  currentThread(): JavaThread {
+    return this.scheduler.current ?? this.mainThread;
+  }
+
   allocateThreadId(): number {
     return this.nextThreadId++;
   }
