@@ -1,8 +1,8 @@
 // java.lang.ClassLoader and jdk.internal.loader.BootLoader natives.
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
-import type { JavaObject, JValue, JArray } from '../../../runtime/object.js';
-import { jsStr, bytesOf, classArg } from '../../util.js';
+import type { JavaObject, JValue, JArray, FieldBag } from '../../../runtime/object.js';
+import { jsStr, bytesOf, classArg, argLongNumber } from '../../util.js';
 
 // java.lang.invoke.MethodHandleNatives.Constants: defineClass0 flags
 const NESTMATE_CLASS = 0x1;
@@ -55,13 +55,23 @@ export function register(reg: NativeRegistry): void {
         const b = bytesOf(a[2] as JArray).subarray(a[3] as number, (a[3] as number) + (a[4] as number));
         return defineFromBytes(t, a[0], a[1], b, a[5], a[6]);
       },
+    // The bytes come from a heap buffer (its byte[] at its array offset) or a direct one (native memory).
     'defineClass2(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;':
-      (t) =>
-        t.vm.throwJava(
-          t,
-          'java/lang/UnsupportedOperationException',
-          'defineClass from a ByteBuffer (issue 3)',
-        ),
+      (t, a) => {
+        const buf = a[2] as unknown as FieldBag;
+        const off = a[3] as number;
+        const len = a[4] as number;
+        const hb = buf['hb@java/nio/ByteBuffer'] as JArray | null;
+        let bytes: Uint8Array;
+        if (hb !== null) {
+          const start = (buf['offset@java/nio/ByteBuffer'] as number) + off;
+          bytes = bytesOf(hb).subarray(start, start + len);
+        } else {
+          const address = argLongNumber([buf['address@java/nio/Buffer'], buf['address@java/nio/Buffer$hi']], 0);
+          bytes = t.vm.nativeMemory.bytes.subarray(address + off, address + off + len);
+        }
+        return defineFromBytes(t, a[0], a[1], bytes, a[5], a[6]);
+      },
     'findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;': () => null,
     'defineClass0(Ljava/lang/ClassLoader;Ljava/lang/Class;Ljava/lang/String;[BIILjava/security/ProtectionDomain;ZILjava/lang/Object;)Ljava/lang/Class;':
       (t, a) => {
