@@ -13,6 +13,7 @@ import * as module from './java/lang/Module.js';
 import * as runtime from './java/lang/Runtime.js';
 import * as reference from './java/lang/ref/Reference.js';
 import * as array from './java/lang/reflect/Array.js';
+import * as executable from './java/lang/reflect/Executable.js';
 import * as unsafe from './jdk/internal/misc/Unsafe.js';
 import * as boot from './jdk/internal/misc/boot.js';
 import * as reflection from './jdk/internal/reflect/Reflection.js';
@@ -54,6 +55,7 @@ export function registerAllNatives(reg: NativeRegistry): void {
     runtime,
     reference,
     array,
+    executable,
     unsafe,
     boot,
     reflection,

@@ -94,7 +94,18 @@ export function resolveClassName(thread: JavaThread, from: JavaClass, name: stri
 /** JVMS §5.4.4: a class is accessible if public, or in the same run-time package. */
 export function isClassAccessible(target: JavaClass, from: JavaClass): boolean {
   if ((target.flags & ACC_PUBLIC) !== 0) return true;
-  return samePackage(target, from);
+  return samePackage(target, from) || isMagicAccessor(from);
+}
+
+/**
+ * Reflection's generated accessors (subclasses of jdk.internal.reflect.MagicAccessorImpl) are exempt from
+ * access checks, as HotSpot exempts them: they are made only for members the caller may already use.
+ */
+function isMagicAccessor(cls: JavaClass): boolean {
+  for (let c: JavaClass | null = cls.superClass; c; c = c.superClass) {
+    if (c.name === 'jdk/internal/reflect/MagicAccessorImpl') return true;
+  }
+  return false;
 }
 
 export function samePackage(a: JavaClass, b: JavaClass): boolean {
@@ -109,7 +120,7 @@ export function isMemberAccessible(
   from: JavaClass,
   ref: JavaClass,
 ): boolean {
-  if ((flags & ACC_PUBLIC) !== 0) return true;
+  if ((flags & ACC_PUBLIC) !== 0 || isMagicAccessor(from)) return true;
   if ((flags & ACC_PRIVATE) !== 0) return decl === from || nestHost(vm, decl) === nestHost(vm, from);
   if (samePackage(decl, from)) return true;
   if ((flags & ACC_PROTECTED) !== 0) {

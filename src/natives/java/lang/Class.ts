@@ -4,6 +4,7 @@ import type { JavaThread } from '../../../threads/thread.js';
 import { JavaObject, type JValue, type JArray } from '../../../runtime/object.js';
 import type { JavaClass, TypeChar } from '../../../runtime/jclass.js';
 import { isAssignable } from '../../../runtime/subtype.js';
+import { nestHost } from '../../../runtime/resolve.js';
 import { classArg, jsStr, refArray } from '../../util.js';
 import { declaredFields, declaredMethods, declaredConstructors } from '../../reflection.js';
 
@@ -207,6 +208,14 @@ export function register(reg: NativeRegistry): void {
       const cp = vm.newObject(cpClass);
       (cp as unknown as Record<string, JValue>)['constantPoolOop@jdk/internal/reflect/ConstantPool'] = a[0];
       return cp;
+    },
+    // The nest host first, then the members its NestMembers attribute lists (JVM_GetNestMembers).
+    'getNestMembers0()[Ljava/lang/Class;': (t, a) => {
+      const vm = t.vm;
+      const host = nestHost(vm, classArg(t, a[0]));
+      const members: JValue[] = [vm.mirrorOf(host)];
+      for (const name of host.classFile?.nestMembers ?? []) members.push(vm.mirrorOf(vm.loadClass(t, name, host.loader)));
+      return refArray(t, 'java/lang/Class', members);
     },
     'getNestHost0()Ljava/lang/Class;': (t, a) => {
       const c = classArg(t, a[0]);

@@ -63,10 +63,7 @@ export function register(reg: NativeRegistry): void {
     // Thread.interrupt has set the interrupted field; wake the target from sleep, wait or park.
     'interrupt0()V': (t, a) => {
       const target = vmThreadOf(a[0] as JavaObject);
-      const p = target?.pending;
-      if (target && p && !p.ready && (p.kind === 'sleep' || p.kind === 'wait' || p.kind === 'park')) {
-        t.vm.scheduler.wake(target, true);
-      }
+      if (target) t.vm.scheduler.interrupt(target);
     },
     'clearInterruptEvent()V': () => undefined,
     'holdsLock(Ljava/lang/Object;)Z': (t, a) => {
