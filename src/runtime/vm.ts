@@ -3,7 +3,7 @@
 import type { ClassPathEntry } from '../classpath/types.js';
 import type { Host } from '../host/host.js';
 import { NativeRegistry } from '../natives/registry.js';
-import { JavaThread, JVMTI_ALIVE, JVMTI_BLOCKED_ON_MONITOR_ENTER } from '../threads/thread.js';
+import { JavaThread, JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
 import { Scheduler, pendingOperation } from '../threads/scheduler.js';
 import { JavaClass, ClassState, type JMethod, type TypeChar } from './jclass.js';
 import {
@@ -468,7 +468,8 @@ export class VM {
       this.scheduler.block(
         thread,
         pendingOperation('classinit', null, Infinity),
-        JVMTI_ALIVE | JVMTI_BLOCKED_ON_MONITOR_ENTER,
+        // HotSpot waits on the class's init lock without changing threadStatus: getState() says RUNNABLE.
+        JVMTI_ALIVE | JVMTI_RUNNABLE,
       );
     }
     if ((cls.state as ClassState) === ClassState.Initialized) return;

@@ -8,7 +8,7 @@ import type { VM } from '../runtime/vm.js';
 import { runSlice, startThread, callJava } from '../interpreter/interpreter.js';
 import { monitorOf } from './monitors.js';
 import { ExitSignal } from '../runtime/exit.js';
-import { threadDump, findDeadlockCycle } from './dump.js';
+import { deadlockReport } from './dump.js';
 
 export type ThreadObject = JavaObject & { $vmThread?: JavaThread };
 
@@ -22,6 +22,13 @@ export function threadName(vm: VM, t: JavaThread): string {
   return n instanceof JavaObject ? vm.jsString(n) : t.name;
 }
 
+/** The classes of the JDK's own daemon threads that wait for work forever. */
+const HOUSEKEEPING_CLASSES = new Set([
+  'java/lang/ref/Reference$ReferenceHandler',
+  'java/lang/ref/Finalizer$FinalizerThread',
+  'jdk/internal/misc/InnocuousThread',
+]);
+
 /** Thread.start0: a new green thread running `obj.run()`. */
 export function startJavaThread(vm: VM, obj: JavaObject): JavaThread {
   const f = obj as unknown as FieldBag;
@@ -29,6 +36,7 @@ export function startJavaThread(vm: VM, obj: JavaObject): JavaThread {
   const t = new JavaThread(vm, nameObj instanceof JavaObject ? vm.jsString(nameObj) : 'Thread');
   t.threadObject = obj;
   t.daemon = f['daemon@java/lang/Thread'] !== 0;
+  t.housekeeping = t.daemon && HOUSEKEEPING_CLASSES.has(obj.$cls.name) && obj.$cls.loader === null;
   (obj as ThreadObject).$vmThread = t;
   f['eetop@java/lang/Thread'] = t.id;
   const run = obj.$cls.vtable.get('run()V')!;
@@ -74,7 +82,7 @@ export function exitJavaThread(vm: VM, t: JavaThread): void {
   f['eetop@java/lang/Thread$hi'] = 0;
   // ensure_join: threads in join() wait on the Thread object.
   const mon = monitorOf(obj);
-  for (const w of mon.waiters.splice(0)) vm.scheduler.wake(w);
+  for (const w of mon.waiters.splice(0)) vm.scheduler.wake(w, false, true);
   t.state = ThreadState.Terminated;
 }
 
@@ -84,8 +92,7 @@ export function schedulerHooks(vm: VM, onDeadlock: (report: string) => void): Sc
     runSlice: (t): SliceEnd => runSlice(t),
     threadExited: (t) => exitJavaThread(vm, t),
     deadlock: (threads): never => {
-      const cycle = findDeadlockCycle(vm, threads);
-      onDeadlock(cycle + threadDump(vm, threads));
+      onDeadlock(deadlockReport(vm, threads));
       throw new ExitSignal(1);
     },
   };

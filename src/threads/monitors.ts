@@ -22,7 +22,7 @@ export function monitorOf(obj: JavaObject | JArray): Monitor {
   const o = obj as Lockable;
   let mon = o.$mon;
   if (!mon) {
-    mon = new Monitor();
+    mon = new Monitor(obj);
     o.$mon = mon;
   }
   return mon;
@@ -109,7 +109,11 @@ export function isInterrupted(thread: JavaThread): boolean {
   return o !== null && o['interrupted@java/lang/Thread'] !== 0;
 }
 
-/** Object.wait(ms): releases every recursion level, waits for notify/timeout/interrupt, re-acquires. */
+/**
+ * Object.wait(ms): releases every recursion level, waits for notify/timeout/interrupt, re-acquires. As in
+ * HotSpot (ObjectMonitor::wait), InterruptedException ends the wait only if it was not notified; a notified
+ * thread returns normally and keeps its interrupt flag.
+ */
 export function waitOn(thread: JavaThread, obj: JavaObject | JArray, millis: number): void {
   const vm = thread.vm;
   let p = thread.pending;
@@ -131,27 +135,31 @@ export function waitOn(thread: JavaThread, obj: JavaObject | JArray, millis: num
       (millis === 0 ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
     vm.scheduler.block(thread, p, status);
   }
-  // Notified, timed out or interrupted: leave the wait set and take the monitor back.
+  // Notified, timed out or interrupted: out of the wait set (Scheduler.wake); take the monitor back.
   const mon = p.monitor!;
   const i = mon.waiters.indexOf(thread);
   if (i >= 0) mon.waiters.splice(i, 1);
-  const interrupted = p.interrupted;
+  p.reentering = true;
   acquire(thread, mon, p.count, p);
   thread.pending = null;
-  if (interrupted || takeInterrupt(thread)) {
-    if (interrupted) takeInterrupt(thread);
+  if (!p.notified && takeInterrupt(thread))
     throw vm.newThrowable(thread, 'java/lang/InterruptedException', null);
-  }
 }
 
 export function notifyOne(thread: JavaThread, obj: JavaObject | JArray): void {
   const mon = checkOwner(thread, obj);
   const t = mon.waiters.shift();
-  if (t) thread.vm.scheduler.wake(t);
+  if (t) thread.vm.scheduler.wake(t, false, true);
 }
 
 export function notifyAll(thread: JavaThread, obj: JavaObject | JArray): void {
   const mon = checkOwner(thread, obj);
-  const ws = mon.waiters.splice(0);
-  for (const t of ws) thread.vm.scheduler.wake(t);
+  for (const t of mon.waiters.splice(0)) thread.vm.scheduler.wake(t, false, true);
+}
+
+/** The monitor `t` is blocked trying to enter (monitorenter, or re-entering after Object.wait), or null. */
+export function monitorToEnter(t: JavaThread): Monitor | null {
+  const p = t.pending;
+  if (!p || p.ready || t.state !== ThreadState.Blocked || !p.monitor) return null;
+  return p.kind === 'monitor' || (p.kind === 'wait' && p.reentering) ? p.monitor : null;
 }

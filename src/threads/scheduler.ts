@@ -2,7 +2,7 @@
 // one JS thread in time slices. A thread suspends by unwinding its interpreter loop to here, its frames
 // intact; one blocked inside a VM-initiated Java call (nested) instead runs the others until it can go on.
 import { ThreadState, type JavaThread, type PendingOperation } from './thread.js';
-import { JVMTI_ALIVE, JVMTI_RUNNABLE, JVMTI_TERMINATED } from './thread.js';
+import { JVMTI_ALIVE, JVMTI_RUNNABLE, JVMTI_TERMINATED, JVMTI_BLOCKED_ON_MONITOR_ENTER } from './thread.js';
 import type { Monitor } from './monitor.js';
 import type { FieldBag } from '../runtime/object.js';
 
@@ -14,7 +14,7 @@ export class BlockSignal {
 export const BLOCK = BlockSignal.instance;
 
 /** How long the scheduler may keep the host's event loop waiting. */
-const HOST_TURN_MS = 50;
+const HOST_TURN_MS = 20;
 
 /** Back-edges and calls per time slice before a thread is preempted. */
 export const SLICE_BUDGET = 20000;
@@ -39,13 +39,28 @@ export function pendingOperation(
   monitor: Monitor | null,
   deadline: number,
 ): PendingOperation {
-  return { kind, monitor, count: 0, deadline, ready: false, interrupted: false };
+  return {
+    kind,
+    monitor,
+    count: 0,
+    deadline,
+    ready: false,
+    interrupted: false,
+    notified: false,
+    reentering: false,
+  };
 }
 
 export class Scheduler {
   /** Started, not yet terminated. */
   readonly live = new Set<JavaThread>();
-  private readonly queue: JavaThread[] = [];
+  /** Runnable threads in FIFO order from `head`; a thread is in it at most once (`JavaThread.queued`). */
+  private queue: JavaThread[] = [];
+  private head = 0;
+  /** Blocked threads whose pending operation has a deadline (some may be stale: checked when used). */
+  private readonly timed = new Set<JavaThread>();
+  /** Live threads that are not daemons. */
+  private nonDaemon = 0;
   hooks!: SchedulerHooks;
   /** The thread running a slice right now. */
   current: JavaThread | null = null;
@@ -55,6 +70,7 @@ export class Scheduler {
   /** A new thread is ready to run (Thread.start0). */
   start(thread: JavaThread): void {
     this.live.add(thread);
+    if (!thread.daemon) this.nonDaemon++;
     thread.state = ThreadState.New;
     this.makeRunnable(thread);
   }
@@ -63,17 +79,49 @@ export class Scheduler {
     if (thread.state === ThreadState.Runnable || thread.state === ThreadState.Terminated) return;
     thread.state = ThreadState.Runnable;
     setThreadStatus(thread, JVMTI_ALIVE | JVMTI_RUNNABLE);
-    if (!thread.pinned) this.queue.push(thread);
+    // A pinned thread is resumed by its own nested loop (runOthersUntil), not from the queue.
+    if (!thread.pinned) this.enqueue(thread);
   }
 
-  /** Marks `thread`'s pending operation complete and lets it run. */
-  wake(thread: JavaThread, interrupted = false): void {
+  private enqueue(thread: JavaThread): void {
+    if (thread.queued) return;
+    thread.queued = true;
+    this.queue.push(thread);
+  }
+
+  /**
+   * Marks `thread`'s pending operation complete and lets it run. A thread leaving Object.wait (notified,
+   * timed out or interrupted) leaves the wait set at once, so a later notify picks another waiter (JLS
+   * §17.2.4); while the monitor is owned by another thread it stays BLOCKED, as an entrant, until released.
+   */
+  wake(thread: JavaThread, interrupted = false, notified = false): void {
     const p = thread.pending;
     if (p) {
-      p.ready = true;
       if (interrupted) p.interrupted = true;
+      if (p.kind === 'wait' && !p.ready && !p.reentering && p.monitor) {
+        const mon = p.monitor;
+        const i = mon.waiters.indexOf(thread);
+        if (i >= 0) mon.waiters.splice(i, 1);
+        p.reentering = true;
+        p.notified = notified;
+        if (mon.owner !== null && mon.owner !== thread) {
+          mon.entrants.add(thread);
+          p.deadline = Infinity;
+          setThreadStatus(thread, JVMTI_ALIVE | JVMTI_BLOCKED_ON_MONITOR_ENTER);
+          return;
+        }
+      }
+      p.ready = true;
     }
     this.makeRunnable(thread);
+  }
+
+  /** Thread.interrupt0: ends a sleep, a park or an Object.wait (not a monitor entry or a class init wait). */
+  interrupt(thread: JavaThread): void {
+    const p = thread.pending;
+    if (!p || p.ready || thread.state !== ThreadState.Blocked) return;
+    if (p.kind === 'sleep' || p.kind === 'park' || (p.kind === 'wait' && !p.reentering))
+      this.wake(thread, true);
   }
 
   /**
@@ -84,6 +132,7 @@ export class Scheduler {
     thread.pending = pending;
     thread.state = ThreadState.Blocked;
     setThreadStatus(thread, status);
+    if (pending.deadline !== Infinity) this.timed.add(thread);
     if (thread.nested === 0 && this.current === thread) throw BLOCK;
     this.runOthersUntil(thread, () => pending.ready);
     thread.state = ThreadState.Runnable;
@@ -97,8 +146,8 @@ export class Scheduler {
    */
   yieldNested(thread: JavaThread): void {
     this.fireTimers();
-    if (!this.queue.some((t) => t !== thread && !t.pinned && t.state === ThreadState.Runnable)) return;
-    this.runOthersUntil(thread, () => false, this.queue.length);
+    if (!this.hasRunnable()) return;
+    this.runOthersUntil(thread, () => false, this.queue.length - this.head);
   }
 
   /**
@@ -122,32 +171,38 @@ export class Scheduler {
         }
         if (maxSlices !== Infinity) break;
         const deadline = this.nextDeadline();
-        if (deadline === Infinity) {
-          this.hooks.deadlock([...this.live]);
-        }
+        if (this.blockedForever()) this.hooks.deadlock([...this.live]);
         sleepSync(deadline - Date.now());
       }
     } finally {
       thread.pinned = wasPinned;
       this.current = previous;
-      this.queue.splice(this.queue.indexOf(thread) >>> 0, this.queue.includes(thread) ? 1 : 0);
     }
   }
 
+  /** The next runnable thread in FIFO order (dropping entries that can't run from the queue). */
   private takeRunnable(): JavaThread | null {
-    for (let i = 0; i < this.queue.length; i++) {
-      const t = this.queue[i];
-      if (t.pinned || t.state !== ThreadState.Runnable) {
-        if (t.state !== ThreadState.Runnable) {
-          this.queue.splice(i, 1);
-          i--;
-        }
-        continue;
+    const q = this.queue;
+    while (this.head < q.length) {
+      const t = q[this.head++];
+      t.queued = false;
+      if (!t.pinned && t.state === ThreadState.Runnable) {
+        this.compact();
+        return t;
       }
-      this.queue.splice(i, 1);
-      return t;
     }
+    this.compact();
     return null;
+  }
+
+  private compact(): void {
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
   }
 
   /** One time slice of `t`; requeues it if preempted, finishes it if done. */
@@ -162,8 +217,8 @@ export class Scheduler {
     }
     if (end === SliceEnd.Finished) {
       this.finish(t);
-    } else if (t.state === ThreadState.Runnable && !t.pinned && !this.queue.includes(t)) {
-      this.queue.push(t);
+    } else if (t.state === ThreadState.Runnable && !t.pinned) {
+      this.enqueue(t);
     }
   }
 
@@ -177,24 +232,43 @@ export class Scheduler {
     }
     t.state = ThreadState.Terminated;
     setThreadStatus(t, JVMTI_TERMINATED);
-    this.live.delete(t);
+    if (this.live.delete(t) && !t.daemon) this.nonDaemon--;
+    this.timed.delete(t);
+  }
+
+  /** Is `t` blocked in an operation that ends by itself at `t.pending.deadline`? */
+  private isTimed(t: JavaThread): boolean {
+    const p = t.pending;
+    return p !== null && !p.ready && t.state === ThreadState.Blocked && p.deadline !== Infinity;
   }
 
   /** Threads whose pending operation has timed out become ready. */
   fireTimers(): void {
+    if (this.timed.size === 0) return;
     const now = Date.now();
-    for (const t of this.live) {
-      const p = t.pending;
-      if (p && !p.ready && t.state === ThreadState.Blocked && p.deadline <= now) this.wake(t);
+    for (const t of this.timed) {
+      if (!this.isTimed(t)) this.timed.delete(t);
+      else if (t.pending!.deadline <= now) {
+        this.timed.delete(t);
+        this.wake(t);
+      }
     }
+  }
+
+  /**
+   * Nothing is runnable and no thread will ever wake by itself: no timed wait is pending except those
+   * of the JDK's housekeeping daemons (Common-Cleaner polls its queue every 60 s forever), whose waking
+   * changes nothing for the other threads.
+   */
+  private blockedForever(): boolean {
+    if (this.hasRunnable()) return false;
+    for (const t of this.timed) if (this.isTimed(t) && !t.housekeeping) return false;
+    return true;
   }
 
   nextDeadline(): number {
     let d = Infinity;
-    for (const t of this.live) {
-      const p = t.pending;
-      if (p && !p.ready && t.state === ThreadState.Blocked && p.deadline < d) d = p.deadline;
-    }
+    for (const t of this.timed) if (this.isTimed(t) && t.pending!.deadline < d) d = t.pending!.deadline;
     return d;
   }
 
@@ -205,13 +279,16 @@ export class Scheduler {
   }
 
   hasRunnable(): boolean {
-    return this.queue.some((t) => !t.pinned && t.state === ThreadState.Runnable);
+    const q = this.queue;
+    for (let i = this.head; i < q.length; i++) {
+      const t = q[i];
+      if (!t.pinned && t.state === ThreadState.Runnable) return true;
+    }
+    return false;
   }
 
   liveNonDaemon(): number {
-    let n = 0;
-    for (const t of this.live) if (!t.daemon) n++;
-    return n;
+    return this.nonDaemon;
   }
 
   /**
@@ -219,22 +296,24 @@ export class Scheduler {
    * event loop between rounds so timers and I/O proceed.
    */
   async run(stillNeeded: () => boolean): Promise<void> {
-    let slices = 0;
     while (stillNeeded()) {
       this.fireTimers();
       const next = this.takeRunnable();
       if (next) {
         this.runThreadSlice(next);
-        if (++slices % 32 === 0 || Date.now() - this.lastHostTurn > HOST_TURN_MS) {
-          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        // A host turn per HOST_TURN_MS, not per so many slices: a thread switch costs microseconds,
+        // while even setTimeout(0) waits a millisecond.
+        if (Date.now() - this.lastHostTurn > HOST_TURN_MS) {
+          await hostTurn();
           this.lastHostTurn = Date.now();
         }
         continue;
       }
       if (!stillNeeded()) break;
       const deadline = this.nextDeadline();
-      if (deadline === Infinity) this.hooks.deadlock([...this.live]);
+      if (this.blockedForever()) this.hooks.deadlock([...this.live]);
       await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())));
+      this.lastHostTurn = Date.now();
     }
   }
 }
@@ -243,6 +322,14 @@ export class Scheduler {
 export function setThreadStatus(t: JavaThread, status: number): void {
   const o = t.threadObject as unknown as FieldBag | null;
   if (o) o['threadStatus@java/lang/Thread'] = status;
+}
+
+/** Lets the host's event loop run once (timers, I/O callbacks, signals), as soon as it can. */
+function hostTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Blocks the whole JS thread: only for a nested wait with nothing else to run. */

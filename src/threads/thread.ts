@@ -25,6 +25,10 @@ export interface PendingOperation {
   ready: boolean;
   /** Woken by Thread.interrupt. */
   interrupted: boolean;
+  /** Object.wait: chosen by notify/notifyAll (then an interrupt does not end the wait with an exception). */
+  notified: boolean;
+  /** Object.wait: out of the wait set (notified, timed out or interrupted), waiting to re-enter the monitor. */
+  reentering: boolean;
 }
 
 // JVMTI thread state bits (java.lang.Thread.threadStatus), decoded by jdk.internal.misc.VM.toThreadState.
@@ -60,6 +64,11 @@ export class JavaThread {
   /** LockSupport's single permit. */
   parkPermit = false;
   daemon = false;
+  /**
+   * One of the JDK's own daemons (Reference Handler, Finalizer, Common-Cleaner): its timed waits don't
+   * count as a way out when every other thread is blocked forever.
+   */
+  housekeeping = false;
   /** The exception that ended the thread's run method, for dispatchUncaughtException. */
   uncaught: JavaObject | null = null;
   /** The native method running on this thread, and the frame that called it (for stack traces). */
@@ -67,6 +76,8 @@ export class JavaThread {
   nativeCaller: Frame | null = null;
   /** Being blocked inside a VM-initiated call: only that call's loop may resume it. */
   pinned = false;
+  /** In the scheduler's run queue. */
+  queued = false;
   readonly id: number;
   constructor(
     readonly vm: VM,

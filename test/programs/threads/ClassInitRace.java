@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 public class ClassInitRace {
     static volatile boolean secondStarted;
     static volatile int clinitRuns;
+    static volatile boolean stateChecked;
 
     static final class Slow {
         static final int[] table;
@@ -19,6 +20,7 @@ public class ClassInitRace {
             } catch (InterruptedException e) {
                 throw new RuntimeException(e);
             }
+            while (!stateChecked) Thread.yield();
             int[] t = new int[100];
             for (int i = 0; i < t.length; i++) t[i] = i * i;
             table = t;
@@ -72,6 +74,11 @@ public class ClassInitRace {
         // Make sure "first" is the initializer: wait until it is inside <clinit>.
         while (clinitRuns == 0) Thread.yield();
         second.start();
+        // HotSpot doesn't change the state of a thread waiting for another thread's initialization.
+        while (!secondStarted) Thread.yield();
+        Thread.sleep(5);
+        System.out.println("second waiting for the initialization: " + second.getState());
+        stateChecked = true;
         first.join();
         second.join();
         System.out.println(results[0]);

@@ -87,17 +87,18 @@ public class Exchangers {
         lonely.join();
         System.out.println(res[0]);
         // null values are allowed.
+        final Exchanger<Object> objects = new Exchanger<Object>();
         final Object[] nullRes = new Object[1];
         Thread nuller = new Thread() {
             @Override public void run() {
                 try {
-                    nullRes[0] = exchanger.exchange(null);
+                    nullRes[0] = objects.exchange(null);
                 } catch (InterruptedException e) {
                 }
             }
         };
         nuller.start();
-        Object fromNuller = exchanger.exchange("text");
+        Object fromNuller = objects.exchange("text");
         nuller.join();
         System.out.println("exchanged null for " + nullRes[0] + ", got " + fromNuller);
     }

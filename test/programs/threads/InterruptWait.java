@@ -30,7 +30,7 @@ public class InterruptWait {
             System.out.println("main got the lock while waiter waits");
             waiter.interrupt();
             // The waiter can't return from wait until main releases the monitor.
-            Thread.sleep(10);
+            while (waiter.getState() == Thread.State.WAITING) Thread.sleep(1);
             System.out.println("waiter state while main holds the lock " + waiter.getState());
         }
         waiter.join();

@@ -39,25 +39,25 @@ public class Phasers {
         final Phaser p2 = new Phaser();
         final StringBuffer done = new StringBuffer();
         p2.register();
+        Thread[] workers = new Thread[3];
         for (int i = 1; i <= 3; i++) {
             final int phases = i;
             p2.register();
-            new Thread() {
+            workers[i - 1] = new Thread() {
                 @Override public void run() {
                     for (int k = 0; k < phases; k++) p2.arriveAndAwaitAdvance();
-                    synchronized (done) {
-                        done.append(phases);
-                    }
+                    done.append(phases);
                     p2.arriveAndDeregister();
                 }
-            }.start();
+            };
+            workers[i - 1].start();
         }
-        for (int k = 0; k < 3; k++) {
-            p2.arriveAndAwaitAdvance();
-            System.out.println("phase " + p2.getPhase() + " registered " + p2.getRegisteredParties());
+        for (int k = 0; k < 4; k++) {
+            int next = p2.arriveAndAwaitAdvance();
+            System.out.println("advanced to phase " + next);
         }
-        p2.arriveAndAwaitAdvance();
-        System.out.println("final phase " + p2.getPhase() + " registered " + p2.getRegisteredParties());
+        for (Thread t : workers) t.join();
+        System.out.println("finish order " + done + ", final phase " + p2.getPhase() + " registered " + p2.getRegisteredParties());
 
         // awaitAdvance with a timeout, and interruptibly.
         Phaser p3 = new Phaser(2);

@@ -15,9 +15,32 @@ public class ScheduledTasks {
     public static void main(String[] args) throws Exception {
         ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor();
         final List<String> order = new ArrayList<String>();
+        // The executor's only thread is kept busy while the tasks are scheduled, and released once they
+        // are due: they then run in the order of their deadlines.
+        final CountDownLatch release = new CountDownLatch(1);
+        ses.execute(new Runnable() {
+            public void run() {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                }
+            }
+        });
+        // Cancelled tasks stay in the queue (removeOnCancel is false) but never run.
+        for (int i = 0; i < 20; i++) {
+            ses.schedule(new Runnable() {
+                public void run() {
+                    synchronized (order) {
+                        order.add("warm-up task must not run");
+                    }
+                }
+            }, 1, TimeUnit.HOURS).cancel(false);
+        }
         List<ScheduledFuture<?>> fs = new ArrayList<ScheduledFuture<?>>();
-        int[] delays = { 30, 10, 50, 20, 40 };
-        for (final int d : delays) {
+        // Tasks submitted in increasing order of delay keep that order whatever pauses happen while they
+        // are submitted (a later submission can only make a deadline later).
+        long[] delays = { 20, 40, 60, 80, 100 };
+        for (final long d : delays) {
             fs.add(ses.schedule(new Runnable() {
                 public void run() {
                     synchronized (order) {
@@ -26,6 +49,8 @@ public class ScheduledTasks {
                 }
             }, d, TimeUnit.MILLISECONDS));
         }
+        Thread.sleep(120);
+        release.countDown();
         for (ScheduledFuture<?> f : fs) f.get();
         System.out.println("one-shot order " + order);
 

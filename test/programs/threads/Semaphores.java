@@ -62,6 +62,7 @@ public class Semaphores {
         while (!sem.hasQueuedThreads()) Thread.sleep(1);
         sem.release();
         Thread.sleep(10);
+        while (bulk.getState() != Thread.State.WAITING) Thread.sleep(1);
         System.out.println("after one release: " + bulk.getState() + " queue " + sem.getQueueLength());
         sem.release();
         bulk.join();
@@ -119,6 +120,6 @@ public class Semaphores {
         System.out.println("fair order " + order + " isFair " + fair.isFair());
         Semaphore negative = new Semaphore(-2);
         negative.release(3);
-        System.out.println("negative start: " + negative.availablePermits() + " " + negative);
+        System.out.println("negative start: " + negative.availablePermits() + " " + negative.toString().substring(negative.toString().indexOf('[')));
     }
 }

@@ -214,7 +214,8 @@ export function register(reg: NativeRegistry): void {
       const vm = t.vm;
       const host = nestHost(vm, classArg(t, a[0]));
       const members: JValue[] = [vm.mirrorOf(host)];
-      for (const name of host.classFile?.nestMembers ?? []) members.push(vm.mirrorOf(vm.loadClass(t, name, host.loader)));
+      for (const name of host.classFile?.nestMembers ?? [])
+        members.push(vm.mirrorOf(vm.loadClass(t, name, host.loader)));
       return refArray(t, 'java/lang/Class', members);
     },
     'getNestHost0()Ljava/lang/Class;': (t, a) => {

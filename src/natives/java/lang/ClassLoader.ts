@@ -67,7 +67,10 @@ export function register(reg: NativeRegistry): void {
           const start = (buf['offset@java/nio/ByteBuffer'] as number) + off;
           bytes = bytesOf(hb).subarray(start, start + len);
         } else {
-          const address = argLongNumber([buf['address@java/nio/Buffer'], buf['address@java/nio/Buffer$hi']], 0);
+          const address = argLongNumber(
+            [buf['address@java/nio/Buffer'], buf['address@java/nio/Buffer$hi']],
+            0,
+          );
           bytes = t.vm.nativeMemory.bytes.subarray(address + off, address + off + len);
         }
         return defineFromBytes(t, a[0], a[1], bytes, a[5], a[6]);

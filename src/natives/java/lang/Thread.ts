@@ -24,7 +24,8 @@ function sleep(t: JavaThread, millis: number): void {
       throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'timeout value is negative');
     if (takeInterrupt(t)) throw vm.newThrowable(t, 'java/lang/InterruptedException', 'sleep interrupted');
     if (millis === 0) return;
-    p = pendingOperation('sleep', null, Date.now() + millis);
+    // One extra millisecond: Date.now() truncates, and sleep must last at least `millis` by nanoTime.
+    p = pendingOperation('sleep', null, Date.now() + millis + 1);
     vm.scheduler.block(t, p, JVMTI_ALIVE | JVMTI_WAITING | JVMTI_WAITING_WITH_TIMEOUT | JVMTI_SLEEPING);
   }
   t.pending = null;

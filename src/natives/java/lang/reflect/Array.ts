@@ -32,12 +32,14 @@ const TYPES: [string, TypeChar][] = [
 function arrayArg(t: JavaThread, v: JValue): JArray {
   if (v === null) throw t.vm.newThrowable(t, 'java/lang/NullPointerException', null);
   const a = v as JArray;
-  if (!a.$cls || !a.$cls.isArray) throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Argument is not an array');
+  if (!a.$cls || !a.$cls.isArray)
+    throw t.vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Argument is not an array');
   return a;
 }
 
 function checkIndex(t: JavaThread, a: JArray, i: number): void {
-  if (i < 0 || i >= a.length >> a.$cls.lenShift) throw t.vm.newThrowable(t, 'java/lang/ArrayIndexOutOfBoundsException', null);
+  if (i < 0 || i >= a.length >> a.$cls.lenShift)
+    throw t.vm.newThrowable(t, 'java/lang/ArrayIndexOutOfBoundsException', null);
 }
 
 /** Element `i` of a primitive array as [type, value] (a long as a bigint). */
@@ -123,11 +125,16 @@ export function register(reg: NativeRegistry): void {
     }
     if (v === null) mismatch(t);
     const boxName = (v as JavaObject).$cls.name;
-    const entry = TYPES.find(([n]) => boxName === `java/lang/${n === 'Int' ? 'Integer' : n === 'Char' ? 'Character' : n}`);
+    const entry = TYPES.find(
+      ([n]) => boxName === `java/lang/${n === 'Int' ? 'Integer' : n === 'Char' ? 'Character' : n}`,
+    );
     if (!entry) mismatch(t);
     const f = v as unknown as FieldBag;
     const key = `value@${boxName}`;
-    const val = entry[1] === 'J' ? (BigInt(f[key + '$hi'] as number) << 32n) | BigInt((f[key] as number) >>> 0) : (f[key] as number);
+    const val =
+      entry[1] === 'J'
+        ? (BigInt(f[key + '$hi'] as number) << 32n) | BigInt((f[key] as number) >>> 0)
+        : (f[key] as number);
     setFrom(t, arr, i, entry[1], val);
   };
   reg.addAll('java/lang/reflect/Array', fns);

@@ -8,7 +8,8 @@ export function register(reg: NativeRegistry): void {
   reg.add('java/lang/reflect/Executable', 'getParameters0()[Ljava/lang/reflect/Parameter;', (t, a) => {
     const vm = t.vm;
     const exe = a[0] as unknown as FieldBag;
-    const kind = (a[0] as JavaObject).$cls.name === 'java/lang/reflect/Constructor' ? 'Constructor' : 'Method';
+    const kind =
+      (a[0] as JavaObject).$cls.name === 'java/lang/reflect/Constructor' ? 'Constructor' : 'Method';
     const cls = classArg(t, exe[`clazz@java/lang/reflect/${kind}`]);
     const m = cls.methods[exe[`slot@java/lang/reflect/${kind}`] as number];
     const params = m.info.methodParameters;
