@@ -8,6 +8,8 @@ import { JavaObject, type JValue } from '../runtime/object.js';
 import { resolveClassName } from '../runtime/resolve.js';
 import { parseMethodDescriptor } from '../classfile/descriptors.js';
 import { callJava } from './interpreter.js';
+import { pendingOperation } from '../threads/scheduler.js';
+import { JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
 
 const MHN = 'java/lang/invoke/MethodHandleNatives';
 
@@ -18,10 +20,46 @@ function natives(t: JavaThread): JavaClass {
   return c;
 }
 
+/**
+ * One thread at a time runs the JDK's linkage code (bootstrap methods, MethodHandleNatives.link*). Those
+ * calls run nested on the JS stack, and with green threads two nested linkers could each wait for the
+ * other forever (the one below can't run until the one above returns). A thread that finds another one
+ * linking waits for it at an instruction boundary and then re-executes its instruction; a thread that is
+ * itself nested (it can't wait that way) links concurrently, as every thread may in HotSpot.
+ */
+interface LinkLock {
+  owner: JavaThread | null;
+  depth: number;
+  waiters: JavaThread[];
+}
+
+function linkLock(t: JavaThread): LinkLock {
+  const holder = natives(t) as JavaClass & { $linkLock?: LinkLock };
+  return (holder.$linkLock ??= { owner: null, depth: 0, waiters: [] });
+}
+
 function callMHN(t: JavaThread, name: string, desc: string, args: JValue[]): JValue {
   const m = natives(t).findDeclaredMethod(name, desc);
   if (!m) throw new Error(`tsjvm: MethodHandleNatives.${name}${desc} is missing`);
-  return callJava(t, m, args) as JValue;
+  const lock = linkLock(t);
+  const vm = t.vm;
+  if (lock.owner !== null && lock.owner !== t && t.nested === 0 && vm.scheduler.current === t) {
+    lock.waiters.push(t);
+    vm.scheduler.block(t, pendingOperation('classinit', null, Infinity), JVMTI_ALIVE | JVMTI_RUNNABLE);
+  }
+  const owned = lock.owner === null || lock.owner === t;
+  if (owned) {
+    lock.owner = t;
+    lock.depth++;
+  }
+  try {
+    return callJava(t, m, args) as JValue;
+  } finally {
+    if (owned && --lock.depth === 0) {
+      lock.owner = null;
+      for (const w of lock.waiters.splice(0)) vm.scheduler.wake(w);
+    }
+  }
 }
 
 /** JVMS §5.4.3.5: the MethodType for a method descriptor, via MethodHandleNatives.findMethodHandleType. */
@@ -124,11 +162,82 @@ function bootstrapSpecifier(
   return { bsm, args: arr as unknown as JValue };
 }
 
+/**
+ * A resolution error kept for a constant pool entry or call site (JVMS §5.4.3: later attempts fail with the
+ * same error). Like HotSpot, what is kept is the error's class and message (and for constants its cause's),
+ * and each later attempt throws a new instance.
+ */
+interface ResolutionError {
+  cls: JavaClass;
+  message: string | null;
+  cause: { cls: JavaClass; message: string | null } | null;
+}
+
+function detailMessage(t: JavaThread, ex: JavaObject): string | null {
+  const m = (ex as unknown as Record<string, JValue>)['detailMessage@java/lang/Throwable'];
+  return m === null || m === undefined ? null : t.vm.jsString(m as JavaObject);
+}
+
+function recordError(t: JavaThread, ex: JavaObject, withCause: boolean): ResolutionError {
+  const c = (ex as unknown as Record<string, JValue>)['cause@java/lang/Throwable'];
+  const cause = withCause && c instanceof JavaObject && c !== ex ? c : null;
+  return {
+    cls: ex.$cls,
+    message: detailMessage(t, ex),
+    cause: cause ? { cls: cause.$cls, message: detailMessage(t, cause) } : null,
+  };
+}
+
+/** A new Throwable of `cls` built by its (String[, Throwable]) constructor, as HotSpot's Exceptions::new_exception. */
+function newThrowableOf(
+  t: JavaThread,
+  cls: JavaClass,
+  message: string | null,
+  cause: JavaObject | null,
+): JavaObject {
+  const vm = t.vm;
+  vm.initialize(t, cls);
+  const obj = vm.newObject(cls);
+  const msg = message === null ? null : vm.newString(message);
+  const withCause = cause
+    ? cls.findDeclaredMethod('<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V')
+    : undefined;
+  if (withCause) {
+    callJava(t, withCause, [obj, msg, cause]);
+    return obj;
+  }
+  const init = cls.findDeclaredMethod('<init>', '(Ljava/lang/String;)V');
+  if (!init) return vm.newThrowable(t, 'java/lang/InternalError', cls.javaName);
+  callJava(t, init, [obj, msg]);
+  if (cause) {
+    const initCause = cls.vtable.get('initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;');
+    if (initCause) callJava(t, initCause, [obj, cause]);
+  }
+  return obj;
+}
+
+function rethrowRecorded(t: JavaThread, e: ResolutionError): never {
+  const cause = e.cause ? newThrowableOf(t, e.cause.cls, e.cause.message, null) : null;
+  throw newThrowableOf(t, e.cls, e.message, cause);
+}
+
+/**
+ * HotSpot's Exceptions::wrap_dynamic_exception: an Error from a bootstrap method passes through, anything
+ * else is wrapped in BootstrapMethodError (whose message is then the cause's toString()).
+ */
+function wrapBootstrapException(t: JavaThread, ex: JavaObject): JavaObject {
+  const vm = t.vm;
+  if (vm.isInstanceOf(ex, 'java/lang/Error')) return ex;
+  return vm.newThrowable(t, 'java/lang/BootstrapMethodError', null, ex, '(Ljava/lang/Throwable;)V');
+}
+
+type DynamicConstantCache = { value: JValue } | { error: ResolutionError };
+
 /** JVMS §5.4.3.6: a dynamically-computed constant, boxed, via MethodHandleNatives.linkDynamicConstant. */
 export function resolveDynamicConstantObject(t: JavaThread, from: JavaClass, index: number): JValue {
-  const cached = from.cpCache[index] as { value: JValue } | { error: JavaObject } | undefined;
+  const cached = from.cpCache[index] as DynamicConstantCache | undefined;
   if (cached !== undefined) {
-    if ('error' in cached) throw cached.error;
+    if ('error' in cached) rethrowRecorded(t, cached.error);
     return cached.value;
   }
   const vm = t.vm;
@@ -145,8 +254,12 @@ export function resolveDynamicConstantObject(t: JavaThread, from: JavaClass, ind
     from.cpCache[index] = { value };
     return value;
   } catch (ex) {
-    if (ex instanceof JavaObject) from.cpCache[index] = { error: ex };
-    throw ex;
+    if (!(ex instanceof JavaObject)) throw ex;
+    const err = wrapBootstrapException(t, ex);
+    // Only linkage errors are remembered; anything else lets a later attempt run the bootstrap again.
+    if (vm.isInstanceOf(err, 'java/lang/LinkageError'))
+      from.cpCache[index] = { error: recordError(t, err, true) } satisfies DynamicConstantCache;
+    throw err;
   }
 }
 
@@ -173,6 +286,9 @@ export function pushDynamicConstant(
   return sp;
 }
 
+/** Failed call sites: the error to recreate on every later execution, by method and bytecode index. */
+type FailedSite = CallSiteLink & { recorded: ResolutionError };
+
 /** JVMS §6.5 invokedynamic: links the call site at `pc` once (MethodHandleNatives.linkCallSite). */
 export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, index: number): CallSiteLink {
   let sites = method.callSites;
@@ -181,7 +297,10 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
     method.callSites = sites;
   }
   const known = sites.get(pc);
-  if (known) return known;
+  if (known) {
+    if (known.error !== null) rethrowRecorded(t, (known as FailedSite).recorded);
+    return known;
+  }
   const vm = t.vm;
   const from = method.cls;
   const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
@@ -199,11 +318,19 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
     link = { invoker: memberNameTarget(mn), appendix: appendix[0], error: null };
   } catch (ex) {
     if (!(ex instanceof JavaObject)) throw ex;
-    // JVMS §6.5: a failed call site fails the same way every time; errors other than Error are wrapped.
-    const err = vm.isInstanceOf(ex, 'java/lang/Error')
-      ? ex
-      : vm.newThrowable(t, 'java/lang/BootstrapMethodError', 'bootstrap method initialization exception', ex);
-    link = { invoker: method, appendix: null, error: err };
+    // JVMS §6.5: errors other than Error are wrapped; a LinkageError fails the site the same way every
+    // time (HotSpot keeps its class and message, not its cause); other errors leave the site unlinked.
+    const err = wrapBootstrapException(t, ex);
+    if (vm.isInstanceOf(err, 'java/lang/LinkageError')) {
+      const failed: FailedSite = {
+        invoker: method,
+        appendix: null,
+        error: err,
+        recorded: recordError(t, err, false),
+      };
+      sites.set(pc, failed);
+    }
+    throw err;
   }
   sites.set(pc, link);
   return link;

@@ -21,6 +21,8 @@ import * as systemProps from './jdk/internal/util/SystemProps.js';
 import * as fileStreams from './java/io/fileStreams.js';
 import * as unixFileSystem from './java/io/UnixFileSystem.js';
 import * as methodHandleNatives from './java/lang/invoke/MethodHandleNatives.js';
+import * as constantPool from './jdk/internal/reflect/ConstantPool.js';
+import * as stackStreamFactory from './java/lang/StackStreamFactory.js';
 import * as randomAccessFile from './java/io/RandomAccessFile.js';
 import * as console from './java/io/Console.js';
 import * as objectStreamClass from './java/io/ObjectStreamClass.js';
@@ -81,6 +83,9 @@ export function registerAllNatives(reg: NativeRegistry): void {
     processHandleImpl,
     vmIds,
     linuxNativeDispatcher,
+    constantPool,
+    // After throwable: replaces its StackTraceElement.initStackTraceElement placeholder.
+    stackStreamFactory,
   ]) {
     m.register(reg);
   }

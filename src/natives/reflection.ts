@@ -13,7 +13,7 @@ export function mirrorForDescriptor(t: JavaThread, desc: string, loader: JavaObj
   return vm.mirrorOf(vm.loadClass(t, name, loader));
 }
 
-function rawBytes(t: JavaThread, raw: Uint8Array | null): JValue {
+export function rawBytes(t: JavaThread, raw: Uint8Array | null): JValue {
   if (!raw) return null;
   const a = t.vm.newArray(t.vm.byteArrayClass, raw.length) as Int8Array & JArray;
   a.set(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
@@ -31,6 +31,15 @@ function newReflectObject(t: JavaThread, className: string): FieldBag {
   return vm.newObject(cls) as unknown as FieldBag;
 }
 
+/** HotSpot's JVM_RECOGNIZED_FIELD_MODIFIERS and JVM_RECOGNIZED_METHOD_MODIFIERS. */
+const JVM_RECOGNIZED_FIELD_MODIFIERS = 0x50df;
+const JVM_RECOGNIZED_METHOD_MODIFIERS = 0x1dff;
+
+/** A final field reflection may never write: static, or in a record or hidden class. */
+export function isTrustedFinal(f: JField): boolean {
+  return (f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || (f.cls.classFile?.record ?? null) !== null);
+}
+
 export function newField(t: JavaThread, f: JField): JavaObject {
   const vm = t.vm;
   const o = newReflectObject(t, 'java/lang/reflect/Field');
@@ -38,10 +47,9 @@ export function newField(t: JavaThread, f: JField): JavaObject {
   o['clazz' + K] = vm.mirrorOf(f.cls);
   o['name' + K] = vm.intern(f.name);
   o['type' + K] = mirrorForDescriptor(t, f.descriptor, f.cls.loader);
-  o['modifiers' + K] = f.flags & 0x50df;
+  o['modifiers' + K] = f.flags & JVM_RECOGNIZED_FIELD_MODIFIERS;
   // Static finals and finals of records and hidden classes can't be changed through reflection.
-  o['trustedFinal' + K] =
-    (f.flags & 0x10) !== 0 && (f.isStatic || f.cls.hidden || f.cls.classFile?.record !== null) ? 1 : 0;
+  o['trustedFinal' + K] = isTrustedFinal(f) ? 1 : 0;
   o['slot' + K] = f.slot;
   o['signature' + K] = f.info.signature ? vm.intern(f.info.signature) : null;
   o['annotations' + K] = rawBytes(t, f.info.runtimeVisibleAnnotations);
@@ -71,7 +79,7 @@ export function newMethod(t: JavaThread, m: JMethod): JavaObject {
   o['parameterTypes' + K] = classArray(t, types.params);
   o['returnType' + K] = types.ret;
   o['exceptionTypes' + K] = classArray(t, types.exceptions);
-  o['modifiers' + K] = m.flags & 0x1fff;
+  o['modifiers' + K] = m.flags & JVM_RECOGNIZED_METHOD_MODIFIERS;
   o['slot' + K] = m.slot;
   o['signature' + K] = m.info.signature ? vm.intern(m.info.signature) : null;
   o['annotations' + K] = rawBytes(t, m.info.runtimeVisibleAnnotations);
@@ -88,7 +96,7 @@ export function newConstructor(t: JavaThread, m: JMethod): JavaObject {
   o['clazz' + K] = vm.mirrorOf(m.cls);
   o['parameterTypes' + K] = classArray(t, types.params);
   o['exceptionTypes' + K] = classArray(t, types.exceptions);
-  o['modifiers' + K] = m.flags & 0x1fff;
+  o['modifiers' + K] = m.flags & JVM_RECOGNIZED_METHOD_MODIFIERS;
   o['slot' + K] = m.slot;
   o['signature' + K] = m.info.signature ? vm.intern(m.info.signature) : null;
   o['annotations' + K] = rawBytes(t, m.info.runtimeVisibleAnnotations);
@@ -123,4 +131,25 @@ export function declaredConstructors(t: JavaThread, c: JavaClass, publicOnly: bo
     'java/lang/reflect/Constructor',
     ms.map((m) => newConstructor(t, m)),
   );
+}
+
+/** Class.getRecordComponents0 (java_lang_reflect_RecordComponent::create); null for a non-record. */
+export function recordComponents(t: JavaThread, c: JavaClass): JArray | null {
+  const comps = c.classFile?.record;
+  if (!comps || c.superClass?.name !== 'java/lang/Record') return null;
+  const vm = t.vm;
+  const K = '@java/lang/reflect/RecordComponent';
+  const items = comps.map((rc) => {
+    const o = newReflectObject(t, 'java/lang/reflect/RecordComponent');
+    o['clazz' + K] = vm.mirrorOf(c);
+    o['name' + K] = vm.intern(rc.name);
+    o['type' + K] = mirrorForDescriptor(t, rc.descriptor, c.loader);
+    const accessor = c.findDeclaredMethod(rc.name, '()' + rc.descriptor);
+    o['accessor' + K] = accessor && !accessor.isStatic ? newMethod(t, accessor) : null;
+    o['signature' + K] = rc.signature ? vm.intern(rc.signature) : null;
+    o['annotations' + K] = rawBytes(t, rc.runtimeVisibleAnnotations);
+    o['typeAnnotations' + K] = rawBytes(t, rc.runtimeVisibleTypeAnnotations);
+    return o as unknown as JavaObject;
+  });
+  return refArray(t, 'java/lang/reflect/RecordComponent', items);
 }

@@ -4,9 +4,16 @@ import type { JavaThread } from '../../../threads/thread.js';
 import { JavaObject, type JValue, type JArray } from '../../../runtime/object.js';
 import type { JavaClass, TypeChar } from '../../../runtime/jclass.js';
 import { isAssignable } from '../../../runtime/subtype.js';
-import { nestHost } from '../../../runtime/resolve.js';
 import { classArg, jsStr, refArray } from '../../util.js';
-import { declaredFields, declaredMethods, declaredConstructors } from '../../reflection.js';
+import {
+  declaredFields,
+  declaredMethods,
+  declaredConstructors,
+  recordComponents,
+  rawBytes,
+} from '../../reflection.js';
+import { newConstantPool } from '../../jdk/internal/reflect/ConstantPool.js';
+import { nestHost } from '../../../runtime/resolve.js';
 
 const PRIMITIVE_NAMES: Record<string, TypeChar> = {
   boolean: 'Z',
@@ -20,17 +27,48 @@ const PRIMITIVE_NAMES: Record<string, TypeChar> = {
   void: 'V',
 };
 
-/** Class.forName's name (`java.lang.String`, `[I`, `[Ljava.lang.String;`) in internal form, or null if malformed. */
-function internalNameForForName(name: string): string | null {
-  if (name.includes('/')) return null;
-  return name.replace(/\./g, '/');
+/** check_classname.c skip_over_fieldname: a JVM identifier run, with single slashes when `slashOk`. */
+function skipFieldName(name: string, i: number, slashOk: boolean): number {
+  const start = i;
+  let last = '';
+  for (; i < name.length; i++) {
+    const ch = name[i];
+    if (ch !== '.' && ch !== ';' && ch !== '[' && ch !== '/') {
+      last = ch;
+      continue;
+    }
+    if (slashOk && ch === '/' && last !== '') {
+      if (last === '/') return -1;
+      last = ch;
+      continue;
+    }
+    return i === start ? -1 : i;
+  }
+  return i === start ? -1 : i;
+}
+
+/** check_classname.c verifyClassname (arrays allowed): is `name` (slashed) a legal class or array name? */
+function isLegalClassName(name: string): boolean {
+  if (name.startsWith('[')) {
+    let i = 0;
+    while (name[i] === '[') i++;
+    if (i > 255) return false;
+    const c = name[i];
+    if ('ZBCSIJFD'.includes(c) && c !== undefined) return i + 1 === name.length;
+    if (c !== 'L') return false;
+    const end = skipFieldName(name, i + 1, true);
+    return end > 0 && name[end] === ';' && end + 1 === name.length;
+  }
+  return skipFieldName(name, 0, true) === name.length;
 }
 
 /** Loads a class by name for Class.forName; throws ClassNotFoundException when it doesn't exist. */
 export function forName(t: JavaThread, name: string, loader: JavaObject | null): JavaClass {
   const vm = t.vm;
-  const internal = internalNameForForName(name);
-  if (internal === null) throw vm.newThrowable(t, 'java/lang/ClassNotFoundException', name);
+  // Class.c forName0: a name with slashes is reported as given; an illegal one in its slashed form.
+  if (name.includes('/')) throw vm.newThrowable(t, 'java/lang/ClassNotFoundException', name);
+  const internal = name.replace(/\./g, '/');
+  if (!isLegalClassName(internal)) throw vm.newThrowable(t, 'java/lang/ClassNotFoundException', internal);
   if (loader === null) {
     let c: JavaClass | null;
     try {
@@ -85,6 +123,15 @@ export function classModifiers(c: JavaClass): number {
     }
   }
   return c.flags & ~0x20 & 0x7fff;
+}
+
+/**
+ * HotSpot's InstanceKlass::nest_host (see resolve.ts nestHost, which validates the NestHost attribute);
+ * arrays and primitive classes are their own hosts.
+ */
+export function validatedNestHost(t: JavaThread, c: JavaClass): JavaClass {
+  if (c.isArray || c.isPrimitive) return c;
+  return nestHost(t.vm, c);
 }
 
 export function register(reg: NativeRegistry): void {
@@ -198,35 +245,31 @@ export function register(reg: NativeRegistry): void {
       arr.set(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
       return arr;
     },
-    // Reflection asks for it before parsing annotations, even when there are none (EnumMap →
-    // Method.invoke → Reflection.isCallerSensitive → getAnnotation). Its constantPoolOop is the class's
-    // mirror; the ConstantPool accessors themselves are not implemented yet.
-    'getConstantPool()Ljdk/internal/reflect/ConstantPool;': (t, a) => {
-      const vm = t.vm;
-      const cpClass = vm.bootLoad('jdk/internal/reflect/ConstantPool');
-      vm.initialize(t, cpClass);
-      const cp = vm.newObject(cpClass);
-      (cp as unknown as Record<string, JValue>)['constantPoolOop@jdk/internal/reflect/ConstantPool'] = a[0];
-      return cp;
-    },
-    // The nest host first, then the members its NestMembers attribute lists (JVM_GetNestMembers).
+    'getNestHost0()Ljava/lang/Class;': (t, a) => t.vm.mirrorOf(validatedNestHost(t, classArg(t, a[0]))),
     'getNestMembers0()[Ljava/lang/Class;': (t, a) => {
       const vm = t.vm;
-      const host = nestHost(vm, classArg(t, a[0]));
-      const members: JValue[] = [vm.mirrorOf(host)];
-      for (const name of host.classFile?.nestMembers ?? [])
-        members.push(vm.mirrorOf(vm.loadClass(t, name, host.loader)));
-      return refArray(t, 'java/lang/Class', members);
-    },
-    'getNestHost0()Ljava/lang/Class;': (t, a) => {
-      const c = classArg(t, a[0]);
-      const host = c.classFile?.nestHost;
-      if (!host) return t.vm.mirrorOf(c);
-      try {
-        return t.vm.mirrorOf(t.vm.loadClass(t, host, c.loader));
-      } catch {
-        return t.vm.mirrorOf(c);
+      const host = validatedNestHost(t, classArg(t, a[0]));
+      const out: JValue[] = [vm.mirrorOf(host)];
+      for (const name of host.classFile?.nestMembers ?? []) {
+        const member = vm.loadClass(t, name, host.loader);
+        if (member !== host && validatedNestHost(t, member) === host) out.push(vm.mirrorOf(member));
       }
+      return refArray(t, 'java/lang/Class', out);
+    },
+    'getRecordComponents0()[Ljava/lang/reflect/RecordComponent;': (t, a) =>
+      recordComponents(t, classArg(t, a[0])),
+    'getRawTypeAnnotations()[B': (t, a) =>
+      rawBytes(t, classArg(t, a[0]).classFile?.runtimeVisibleTypeAnnotations ?? null),
+    'getConstantPool()Ljdk/internal/reflect/ConstantPool;': (t, a) => newConstantPool(t, classArg(t, a[0])),
+    'getSigners()[Ljava/lang/Object;': (t, a) => {
+      const signers = (a[0] as JavaObject & { $signers?: JArray | null }).$signers ?? null;
+      if (signers === null) return null;
+      const copy = t.vm.newArray(signers.$cls, signers.length) as JValue[] & JArray;
+      for (let i = 0; i < signers.length; i++) copy[i] = (signers as JValue[])[i];
+      return copy;
+    },
+    'setSigners([Ljava/lang/Object;)V': (_t, a) => {
+      (a[0] as JavaObject & { $signers?: JArray | null }).$signers = a[1] as JArray | null;
     },
     'isRecord0()Z': (t, a) => (classArg(t, a[0]).classFile?.record ? 1 : 0),
     'getPermittedSubclasses0()[Ljava/lang/Class;': (t, a) => {

@@ -35,6 +35,80 @@ function defineFromBytes(
   return vm.mirrorOf(cls);
 }
 
+/** Sizes of constant pool entries after the tag byte (JVMS §4.4), except Utf8; 0 = unknown tag. */
+const CP_ENTRY_SIZE: Record<number, number> = {
+  3: 4,
+  4: 4,
+  5: 8,
+  6: 8,
+  7: 2,
+  8: 2,
+  9: 4,
+  10: 4,
+  11: 4,
+  12: 4,
+  15: 3,
+  16: 2,
+  17: 4,
+  18: 4,
+  19: 2,
+  20: 2,
+};
+
+/**
+ * The class file `bytes` with its this_class renamed to `name` (internal form): a new Utf8 entry is
+ * appended to the constant pool and this_class's CONSTANT_Class points at it. Unchanged if the name is
+ * already that, or if the bytes can't be read (the parser then reports the format error).
+ */
+function renameClass(bytes: Uint8Array, name: string): Uint8Array {
+  const u2 = (p: number): number => (bytes[p] << 8) | bytes[p + 1];
+  if (bytes.length < 10) return bytes;
+  const count = u2(8);
+  const offsets: number[] = [];
+  let p = 10;
+  for (let i = 1; i < count; i++) {
+    offsets[i] = p;
+    const tag = bytes[p];
+    if (tag === 1) p += 3 + u2(p + 1);
+    else if (CP_ENTRY_SIZE[tag]) {
+      p += 1 + CP_ENTRY_SIZE[tag];
+      if (tag === 5 || tag === 6) i++;
+    } else return bytes;
+    if (p > bytes.length) return bytes;
+  }
+  const thisClass = u2(p + 2);
+  const classAt = offsets[thisClass];
+  if (classAt === undefined || bytes[classAt] !== 7) return bytes;
+  const nameAt = offsets[u2(classAt + 1)];
+  if (nameAt === undefined || bytes[nameAt] !== 1) return bytes;
+  const utf = encodeModifiedUtf8(name);
+  const current = bytes.subarray(nameAt + 3, nameAt + 3 + u2(nameAt + 1));
+  if (current.length === utf.length && current.every((v, i) => v === utf[i])) return bytes;
+  const out = new Uint8Array(bytes.length + 3 + utf.length);
+  out.set(bytes.subarray(0, p), 0);
+  out[p] = 1;
+  out[p + 1] = utf.length >> 8;
+  out[p + 2] = utf.length & 0xff;
+  out.set(utf, p + 3);
+  out.set(bytes.subarray(p), p + 3 + utf.length);
+  out[8] = (count + 1) >> 8;
+  out[9] = (count + 1) & 0xff;
+  out[classAt + 1] = count >> 8;
+  out[classAt + 2] = count & 0xff;
+  return out;
+}
+
+function encodeModifiedUtf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 1 && c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return Uint8Array.from(out);
+}
+
 export function register(reg: NativeRegistry): void {
   reg.addAll('java/lang/ClassLoader', {
     'registerNatives()V': () => undefined,
@@ -86,7 +160,11 @@ export function register(reg: NativeRegistry): void {
         const initialize = a[7] !== 0;
         let cls;
         if ((flags & HIDDEN_CLASS) !== 0) {
-          cls = vm.defineHiddenClass(t, b, lookup, (flags & NESTMATE_CLASS) !== 0, a[9]);
+          // The JDK may ask for a name other than the one in the bytes (MethodHandleImpl's InjectedInvoker
+          // template becomes `<caller>$$InjectedInvoker`); the hidden class takes the requested name.
+          const name = internalName(t, a[2]);
+          const bytes = name === null ? b : renameClass(b, name);
+          cls = vm.defineHiddenClass(t, bytes, lookup, (flags & NESTMATE_CLASS) !== 0, a[9]);
         } else {
           cls = vm.defineClass(
             t,

@@ -56,6 +56,15 @@ export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind
     const { holder, f } = fieldAt(vm, base, offset);
     if (f.type === 'J')
       return (BigInt(holder[f.hiKey] as number) << 32n) | BigInt((holder[f.key] as number) >>> 0);
+    // Raw-bits access to a float or double field (Unsafe.getAndAddDouble's CAS loop and friends).
+    if (kind === 'J' && f.type === 'D') {
+      scratch.setFloat64(0, holder[f.key] as number, true);
+      return scratch.getBigInt64(0, true);
+    }
+    if (kind === 'I' && f.type === 'F') {
+      scratch.setFloat32(0, holder[f.key] as number, true);
+      return scratch.getInt32(0, true);
+    }
     return holder[f.key];
   }
   const a = base as JArray;
@@ -90,6 +99,15 @@ export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind
       const b = v as bigint;
       holder[f.key] = Number(BigInt.asIntN(32, b));
       holder[f.hiKey] = Number(BigInt.asIntN(32, b >> 32n));
+    } else if (kind === 'J' && f.type === 'D') {
+      scratch.setBigInt64(0, v as bigint, true);
+      holder[f.key] = scratch.getFloat64(0, true);
+    } else if (kind === 'I' && f.type === 'F') {
+      scratch.setInt32(0, v as number, true);
+      holder[f.key] = scratch.getFloat32(0, true);
+    } else if (kind !== f.type && typeof v === 'number') {
+      // A sub-word CAS (Unsafe.compareAndExchangeByte/Short) writes the containing int; keep the field's width.
+      holder[f.key] = narrowTo(f.type, v);
     } else holder[f.key] = v as JValue;
     return;
   }
@@ -118,6 +136,21 @@ export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind
     return;
   }
   putToView(arrayView(a), index, kind, v);
+}
+
+function narrowTo(type: string, v: number): number {
+  switch (type) {
+    case 'B':
+      return (v << 24) >> 24;
+    case 'S':
+      return (v << 16) >> 16;
+    case 'C':
+      return v & 0xffff;
+    case 'Z':
+      return v & 0xff ? 1 : 0;
+    default:
+      return v;
+  }
 }
 
 function getFromView(view: DataView, off: number, kind: AccessKind): JValue | bigint {

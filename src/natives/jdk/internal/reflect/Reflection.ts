@@ -6,24 +6,38 @@ import { JavaObject as JavaObjectClass } from '../../../../runtime/object.js';
 import { classArg } from '../../../util.js';
 import { nestHost } from '../../../../runtime/resolve.js';
 import { isAssignable } from '../../../../runtime/subtype.js';
-import type { JMethod, TypeChar } from '../../../../runtime/jclass.js';
+import type { JavaClass, JMethod, TypeChar } from '../../../../runtime/jclass.js';
+import { annotationTypes } from '../../../../classfile/annotations.js';
+import { withNativeFrame } from '../../../nativeFrames.js';
 
-/** Reflection.getCallerClass: skips itself, the @CallerSensitive method and reflection frames. */
+/**
+ * JVM_GetCallerClass: the class of the frame that called the @CallerSensitive method which called
+ * Reflection.getCallerClass, skipping the frames HotSpot's security stack walk ignores (Method.invoke,
+ * method accessors, compiled LambdaForms). Natives have no frames here, so the innermost frame is the
+ * @CallerSensitive method itself.
+ */
 function callerClass(t: JavaThread): JValue {
   let f = t.frame;
-  // f is the @CallerSensitive method that called getCallerClass (natives have no frame).
   if (f) f = f.parent;
-  while (f && isReflectionFrame(f.method)) f = f.parent;
+  const accessorImpl = t.vm.bootClasses.get('jdk/internal/reflect/MethodAccessorImpl');
+  while (f && isIgnoredBySecurityStackWalk(f.method, accessorImpl)) f = f.parent;
   return f ? t.vm.mirrorOf(f.method.cls) : null;
 }
 
-function isReflectionFrame(m: JMethod): boolean {
-  const n = m.cls.name;
+/** Method::is_ignored_by_security_stack_walk. */
+function isIgnoredBySecurityStackWalk(m: JMethod, accessorImpl: JavaClass | undefined): boolean {
+  if (m.cls.name === 'java/lang/reflect/Method' && m.name === 'invoke') return true;
+  if (accessorImpl !== undefined && m.cls.supertypes.has(accessorImpl)) return true;
+  return m.hidden && isCompiledLambdaForm(m);
+}
+
+function isCompiledLambdaForm(m: JMethod): boolean {
+  const cf = m.cls.classFile;
   return (
-    (n === 'java/lang/reflect/Method' && m.name === 'invoke') ||
-    (n === 'java/lang/reflect/Constructor' && m.name === 'newInstance') ||
-    n.startsWith('jdk/internal/reflect/') ||
-    m.cls.hidden
+    cf !== null &&
+    annotationTypes(m.info.runtimeVisibleAnnotations, cf.constantPool).includes(
+      'Ljava/lang/invoke/LambdaForm$Compiled;',
+    )
   );
 }
 
@@ -53,7 +67,8 @@ export function box(t: JavaThread, type: TypeChar, lo: JValue, hi: JValue): JVal
 function unboxInto(t: JavaThread, type: TypeChar, v: JValue, out: JValue[]): void {
   const vm = t.vm;
   const fail = (): never => vm.throwJava(t, 'java/lang/IllegalArgumentException', 'argument type mismatch');
-  if (v === null) fail();
+  // HotSpot's Reflection::unbox_for_primitive: a null for a primitive parameter has no message.
+  if (v === null) vm.throwJava(t, 'java/lang/IllegalArgumentException', null);
   const o = v as JavaObject;
   const src = Object.entries(BOXES).find(([, [cn]]) => cn === o.$cls.name)?.[0] as TypeChar | undefined;
   if (!src) fail();
@@ -91,11 +106,7 @@ function invokeReflectively(
   const vm = t.vm;
   const given = argArray === null ? [] : Array.from(argArray as unknown as JValue[]);
   if (given.length !== m.paramTypes.length) {
-    throw vm.newThrowable(
-      t,
-      'java/lang/IllegalArgumentException',
-      `wrong number of arguments: ${given.length} expected: ${m.paramTypes.length}`,
-    );
+    throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'wrong number of arguments');
   }
   const slots: JValue[] = [];
   if (!m.isStatic) slots.push(receiver);
@@ -128,6 +139,11 @@ function invokeReflectively(
   }
 }
 
+/** The JMethod of a native method of a boot class, by `name+descriptor`. */
+function nativeMethod(t: JavaThread, cls: string, key: string): JMethod {
+  return t.vm.bootLoad(cls).declaredMethods.get(key)!;
+}
+
 function methodFromReflect(t: JavaThread, obj: JavaObject, kind: 'Method' | 'Constructor'): JMethod {
   const f = obj as unknown as FieldBag;
   const cls = classArg(t, f[`clazz@java/lang/reflect/${kind}`]);
@@ -141,10 +157,11 @@ export function register(reg: NativeRegistry): void {
     'areNestMates(Ljava/lang/Class;Ljava/lang/Class;)Z': (t, a) =>
       nestHost(t.vm, classArg(t, a[0])) === nestHost(t.vm, classArg(t, a[1])) ? 1 : 0,
   });
-  reg.add(
-    'jdk/internal/reflect/NativeMethodAccessorImpl',
-    'invoke0(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;',
-    (t, a) => {
+  const INVOKE0 =
+    'invoke0(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;';
+  const NEW_INSTANCE0 = 'newInstance0(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;';
+  reg.add('jdk/internal/reflect/NativeMethodAccessorImpl', INVOKE0, (t, a) =>
+    withNativeFrame(t, nativeMethod(t, 'jdk/internal/reflect/NativeMethodAccessorImpl', INVOKE0), () => {
       const vm = t.vm;
       let m = methodFromReflect(t, a[0] as JavaObject, 'Method');
       const recv = a[1] as JavaObject | JArray | null;
@@ -166,19 +183,21 @@ export function register(reg: NativeRegistry): void {
         return box(t, 'J', Number(BigInt.asIntN(32, big)), Number(BigInt.asIntN(32, big >> 32n)));
       }
       return box(t, m.returnType, r as JValue, 0);
-    },
+    }),
   );
-  reg.add(
-    'jdk/internal/reflect/NativeConstructorAccessorImpl',
-    'newInstance0(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;',
-    (t, a) => {
-      const vm = t.vm;
-      const m = methodFromReflect(t, a[0] as JavaObject, 'Constructor');
-      if ((m.cls.flags & 0x400) !== 0) throw vm.newThrowable(t, 'java/lang/InstantiationException', null);
-      vm.initialize(t, m.cls);
-      const obj = vm.newObject(m.cls);
-      invokeReflectively(t, m, obj, a[1]);
-      return obj;
-    },
+  reg.add('jdk/internal/reflect/NativeConstructorAccessorImpl', NEW_INSTANCE0, (t, a) =>
+    withNativeFrame(
+      t,
+      nativeMethod(t, 'jdk/internal/reflect/NativeConstructorAccessorImpl', NEW_INSTANCE0),
+      () => {
+        const vm = t.vm;
+        const m = methodFromReflect(t, a[0] as JavaObject, 'Constructor');
+        if ((m.cls.flags & 0x400) !== 0) throw vm.newThrowable(t, 'java/lang/InstantiationException', null);
+        vm.initialize(t, m.cls);
+        const obj = vm.newObject(m.cls);
+        invokeReflectively(t, m, obj, a[1]);
+        return obj;
+      },
+    ),
   );
 }
