@@ -40,7 +40,7 @@ const PROGRAMS: readonly Program[] = [
   { name: 'Exceptions', size: 40_000 }, // iterations, ~2.3 throws each
   { name: 'Fib', size: 50 }, // fib(20..24) evaluations
   { name: 'Sieve', size: 50 }, // rounds of sieve to ~100k + linear sieve to ~50k
-  { name: 'PingPong', size: 12_000 }, // round trips between two threads (wait/notify, then SynchronousQueue)
+  { name: 'PingPong', size: 5_000 }, // round trips between two threads (wait/notify, then SynchronousQueue)
 ];
 
 const HELLO = 'Hello';

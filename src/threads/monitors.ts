@@ -126,7 +126,8 @@ export function waitOn(thread: JavaThread, obj: JavaObject | JArray, millis: num
     const count = mon.count;
     release(thread, mon);
     mon.waiters.push(thread);
-    p = pendingOperation('wait', mon, millis === 0 ? Infinity : Date.now() + millis);
+    // One extra millisecond, as for sleep: Date.now() truncates, and the wait should last `millis` by nanoTime.
+    p = pendingOperation('wait', mon, millis === 0 ? Infinity : Date.now() + millis + 1);
     p.count = count;
     const status =
       JVMTI_ALIVE |

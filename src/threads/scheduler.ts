@@ -13,8 +13,19 @@ export class BlockSignal {
 }
 export const BLOCK = BlockSignal.instance;
 
+/**
+ * Thrown through the JS stack of nested blocking calls (see runOthersUntil) when the last non-daemon
+ * thread has ended while a daemon thread was blocked inside VM code: the VM shuts down (DestroyJavaVM)
+ * without waiting for it, as HotSpot does; that daemon never runs again.
+ */
+export class DestroySignal {
+  private constructor() {}
+  static readonly instance = new DestroySignal();
+}
+const DESTROY = DestroySignal.instance;
+
 /** How long the scheduler may keep the host's event loop waiting. */
-const HOST_TURN_MS = 20;
+const HOST_TURN_MS = 50;
 
 /** Back-edges and calls per time slice before a thread is preempted. */
 export const SLICE_BUDGET = 20000;
@@ -66,6 +77,8 @@ export class Scheduler {
   current: JavaThread | null = null;
   /** When the host event loop last ran (signals, timers, I/O callbacks). */
   private lastHostTurn = Date.now();
+  /** run() is waiting for the non-daemon threads to end (DestroyJavaVM). */
+  private awaitingNonDaemon = false;
 
   /** A new thread is ready to run (Thread.start0). */
   start(thread: JavaThread): void {
@@ -166,6 +179,8 @@ export class Scheduler {
         const next = this.takeRunnable();
         if (next) {
           this.runThreadSlice(next);
+          // The last non-daemon thread ended on top of this (daemon) thread: shut down without it.
+          if (this.awaitingNonDaemon && this.nonDaemon === 0) throw DESTROY;
           if (++slices >= maxSlices) break;
           continue;
         }
@@ -174,6 +189,9 @@ export class Scheduler {
         if (this.blockedForever()) this.hooks.deadlock([...this.live]);
         sleepSync(deadline - Date.now());
       }
+    } catch (e) {
+      if (e === DESTROY) this.abandon(thread);
+      throw e;
     } finally {
       thread.pinned = wasPinned;
       this.current = previous;
@@ -233,6 +251,16 @@ export class Scheduler {
     t.state = ThreadState.Terminated;
     setThreadStatus(t, JVMTI_TERMINATED);
     if (this.live.delete(t) && !t.daemon) this.nonDaemon--;
+    this.timed.delete(t);
+  }
+
+  /**
+   * A daemon thread whose JS stack was unwound by DESTROY: its frames are gone, so it must never run
+   * again. Java still sees it alive and blocked, as HotSpot's daemons are during shutdown.
+   */
+  private abandon(t: JavaThread): void {
+    t.state = ThreadState.Terminated;
+    this.live.delete(t);
     this.timed.delete(t);
   }
 
@@ -296,6 +324,17 @@ export class Scheduler {
    * event loop between rounds so timers and I/O proceed.
    */
   async run(stillNeeded: () => boolean): Promise<void> {
+    this.awaitingNonDaemon = true;
+    try {
+      await this.runUntil(stillNeeded);
+    } catch (e) {
+      if (e !== DESTROY) throw e;
+    } finally {
+      this.awaitingNonDaemon = false;
+    }
+  }
+
+  private async runUntil(stillNeeded: () => boolean): Promise<void> {
     while (stillNeeded()) {
       this.fireTimers();
       const next = this.takeRunnable();

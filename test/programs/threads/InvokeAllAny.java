@@ -72,7 +72,7 @@ public class InvokeAllAny {
             System.out.println("invokeAny all failed: " + e.getCause());
         }
 
-        // invokeAll with a timeout: the slow task is cancelled.
+        // invokeAll with a timeout: the slow task is cancelled (the fast one has 300 ms to finish).
         List<Callable<String>> timed = new ArrayList<Callable<String>>();
         timed.add(new Callable<String>() {
             public String call() { return "fast"; }
@@ -83,7 +83,7 @@ public class InvokeAllAny {
                 return "slow";
             }
         });
-        List<Future<String>> timedResults = pool.invokeAll(timed, 50, TimeUnit.MILLISECONDS);
+        List<Future<String>> timedResults = pool.invokeAll(timed, 300, TimeUnit.MILLISECONDS);
         System.out.println("timed invokeAll: " + timedResults.get(0).get() + ", second cancelled " + timedResults.get(1).isCancelled());
 
         // Completion service: results arrive in completion order; print them sorted.

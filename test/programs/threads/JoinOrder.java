@@ -9,13 +9,16 @@ public class JoinOrder {
 
     public static void main(String[] args) throws Exception {
         // A chain: each thread joins its predecessor before logging, so the log is in chain order
-        // whatever order the threads are started in.
+        // whatever order the threads are started in (once all are started: joining a thread that
+        // hasn't been started returns at once).
         final Thread[] chain = new Thread[8];
+        final java.util.concurrent.CountDownLatch allStarted = new java.util.concurrent.CountDownLatch(1);
         for (int i = 0; i < chain.length; i++) {
             final int id = i;
             chain[i] = new Thread("chain-" + i) {
                 @Override public void run() {
                     try {
+                        allStarted.await();
                         if (id > 0) chain[id - 1].join();
                     } catch (InterruptedException e) {
                         throw new RuntimeException(e);
@@ -25,6 +28,7 @@ public class JoinOrder {
             };
         }
         for (int i = chain.length - 1; i >= 0; i--) chain[i].start();
+        allStarted.countDown();
         chain[chain.length - 1].join();
         for (Thread t : chain) System.out.println(t.getName() + " alive=" + t.isAlive() + " state=" + t.getState());
         System.out.println(log);

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 // Threads used from inside static initializers: the main class's own <clinit> and a helper class's
 // <clinit> start threads, wait for them, sleep, use an executor and CompletableFuture. The threads only
@@ -81,7 +83,13 @@ public class StaticInitThreads {
             } catch (InterruptedException e) {
                 throw new RuntimeException(e);
             }
-            VALUE = CompletableFuture.supplyAsync(() -> "computed").thenApply(v -> v + " asynchronously").join();
+            // Anonymous classes, not lambdas: a lambda's body is a method of Helper itself, which a pool
+            // thread could not call before Helper's initialization ends (a deadlock on HotSpot too).
+            VALUE = CompletableFuture.supplyAsync(new Supplier<String>() {
+                public String get() { return "computed"; }
+            }).thenApply(new Function<String, String>() {
+                public String apply(String v) { return v + " asynchronously"; }
+            }).join();
         }
     }
 
