@@ -13,7 +13,7 @@ import { lineDiff } from './diff.js';
 /** Bump to invalidate every cached compilation and expected result. */
 const HARNESS_VERSION = '1';
 
-export const BASE_JAVAC_FLAGS = ['-XDstringConcat=inline', '-g', '-encoding', 'UTF-8'];
+export const BASE_JAVAC_FLAGS = ['-encoding', 'UTF-8'];
 export const HOTSPOT_FLAGS = ['-Xshare:auto'];
 const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_CAPTURE_BYTES = 32 * 1024 * 1024;
