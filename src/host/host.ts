@@ -48,6 +48,8 @@ export interface Host {
   readonly fs?: HostFileSystem;
   /** Facts about the user and process (uid, user name, pid); defaults apply where absent. */
   readonly process?: HostProcess;
+  /** TCP sockets and name lookup (java.net, socket channels); hosts without it have no network. */
+  readonly net?: HostNetwork;
 }
 
 /** A failed host operation: `code` is the POSIX error name ('ENOENT', 'EACCES', ...). */
@@ -205,4 +207,111 @@ export interface HostProcess {
   groupId(name: string): number | null;
   /** Number of processors (Runtime.availableProcessors). */
   readonly cpus: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Network
+
+/** An IP address and port; `address` is a numeric literal ('127.0.0.1', '::1'), IPv4 when it can be. */
+export interface HostSocketAddress {
+  readonly address: string;
+  readonly port: number;
+}
+
+/** A connection waiting in a listening socket's queue, taken by accept(). */
+export interface HostAccepted {
+  /** The new connection's socket number. */
+  readonly id: number;
+  readonly local: HostSocketAddress;
+  readonly remote: HostSocketAddress;
+}
+
+/** What connect() left behind, as getsockopt(SO_ERROR) after a non-blocking connect tells it. */
+export type HostConnectState = 'connected' | 'pending' | { readonly error: string };
+
+// poll(2) event bits, Linux values (sun.nio.ch.Net reads them through pollinValue() and friends).
+export const POLLIN = 0x1;
+export const POLLOUT = 0x4;
+export const POLLERR = 0x8;
+export const POLLHUP = 0x10;
+export const POLLNVAL = 0x20;
+
+/**
+ * A counter that the host bumps whenever something may have become ready (data arrived, a connection
+ * came in or completed, a peer closed). A green thread waiting in poll() sleeps until it changes; the
+ * scheduler waits on it when every thread is blocked.
+ */
+export interface HostEvents {
+  count(): number;
+  /** Blocks the JS thread until the count differs from `seen` or `ms` pass. */
+  waitSync(seen: number, ms: number): void;
+  /** Resolves when the count differs from `seen` or `ms` pass, letting the event loop run meanwhile. */
+  waitAsync(seen: number, ms: number): Promise<void>;
+  /** Bumps the count (the VM itself made something ready, e.g. closed a socket another thread polls). */
+  signal(): void;
+}
+
+/**
+ * TCP over the host, with the semantics of non-blocking POSIX sockets: nothing here waits for the
+ * network (except listen and name lookups, which finish quickly); calls that would block throw
+ * HostError('EAGAIN'), and threads wait with poll() by way of `events`. Sockets are named by the numbers
+ * `socket()` returns. Failures are HostErrors with the POSIX code ('ECONNREFUSED', 'EADDRINUSE', ...).
+ */
+export interface HostNetwork {
+  /** Whether IPv6 sockets exist here (java.net.preferIPv6Addresses and dual-stack sockets follow it). */
+  readonly ipv6: boolean;
+  readonly events: HostEvents;
+  /** A new, unconnected TCP socket. */
+  socket(): number;
+  /**
+   * bind(2). Deviation: a bound socket is listening at once (the host assigns ports when listening), so
+   * connections that arrive before listen() wait in the queue instead of being refused.
+   */
+  bind(id: number, address: string, port: number): void;
+  /** listen(2): `backlog` applies only if the socket was not bound yet. */
+  listen(id: number, backlog: number): void;
+  /** Starts connecting; connectState() reports the outcome. */
+  connect(id: number, address: string, port: number): void;
+  connectState(id: number): HostConnectState;
+  /** Takes a waiting connection as a new socket; throws EAGAIN when there is none. */
+  accept(id: number): HostAccepted;
+  /** Reads up to `buf.length` bytes: the count, 0 at end of stream; throws EAGAIN when none are there. */
+  read(id: number, buf: Uint8Array): number;
+  /** Writes some of `buf`: the count; throws EAGAIN when the send buffer is full. */
+  write(id: number, buf: Uint8Array): number;
+  /** poll(2) of one socket, without waiting: the ready events among `events` (plus ERR/HUP/NVAL). */
+  poll(id: number, events: number): number;
+  /** Bytes that can be read without blocking. */
+  available(id: number): number;
+  /** shutdown(2): 0 reading, 1 writing, 2 both. */
+  shutdown(id: number, how: number): void;
+  /** Makes reads see end of stream and wakes pollers, before the socket is closed (NioSocketImpl.close). */
+  preClose(id: number): void;
+  close(id: number): void;
+  localAddress(id: number): HostSocketAddress | null;
+  remoteAddress(id: number): HostSocketAddress | null;
+  /** Applies an option the host knows (TCP_NODELAY, SO_KEEPALIVE); others are only remembered by the VM. */
+  setOption(id: number, name: 'nodelay' | 'keepalive', value: boolean): void;
+  /** getaddrinfo(3): the addresses of a host name, in the resolver's order; throws with a gai error code. */
+  lookup(host: string): { address: string; family: 4 | 6 }[];
+  /** getnameinfo(3) with NI_NAMEREQD: the name of an address; throws ENOTFOUND when it has none. */
+  reverseLookup(address: string): string;
+  /** gethostname(2). */
+  hostName(): string;
+  /** The network interfaces (getifaddrs(3) and their flags). */
+  interfaces(): HostInterface[];
+}
+
+/** A network interface as java.net.NetworkInterface shows it. */
+export interface HostInterface {
+  readonly name: string;
+  readonly index: number;
+  readonly up: boolean;
+  readonly loopback: boolean;
+  readonly pointToPoint: boolean;
+  readonly multicast: boolean;
+  readonly mtu: number;
+  /** The hardware address, or null (loopback, or unknown). */
+  readonly mac: Uint8Array | null;
+  readonly addresses: readonly { address: string; prefix: number; broadcast: string | null }[];
 }

@@ -41,6 +41,11 @@ import * as processEnvironment from './java/lang/ProcessEnvironment.js';
 import * as processHandleImpl from './java/lang/ProcessHandleImpl.js';
 import * as vmIds from './jdk/internal/misc/VMids.js';
 import * as linuxNativeDispatcher from './sun/nio/fs/LinuxNativeDispatcher.js';
+import * as net from './sun/nio/ch/Net.js';
+import * as epoll from './sun/nio/ch/EPoll.js';
+import * as inetAddress from './java/net/InetAddress.js';
+import * as networkInterface from './java/net/NetworkInterface.js';
+import * as linuxSocketOptions from './jdk/net/LinuxSocketOptions.js';
 
 export function registerAllNatives(reg: NativeRegistry): void {
   for (const m of [
@@ -84,6 +89,11 @@ export function registerAllNatives(reg: NativeRegistry): void {
     vmIds,
     linuxNativeDispatcher,
     constantPool,
+    net,
+    epoll,
+    inetAddress,
+    networkInterface,
+    linuxSocketOptions,
     // After throwable: replaces its StackTraceElement.initStackTraceElement placeholder.
     stackStreamFactory,
   ]) {

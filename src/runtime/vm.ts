@@ -115,6 +115,7 @@ export class VM {
     readonly platform: PlatformInfo,
   ) {
     this.files = new FileTable(host, stdio);
+    this.scheduler.hostEvents = this.files.events;
     this.mainThread = new JavaThread(this, 'main');
     for (const [t, name] of PRIMITIVES) {
       const c = new JavaClass(name, null, null, 0x411);

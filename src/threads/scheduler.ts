@@ -5,6 +5,7 @@ import { ThreadState, type JavaThread, type PendingOperation } from './thread.js
 import { JVMTI_ALIVE, JVMTI_RUNNABLE, JVMTI_TERMINATED, JVMTI_BLOCKED_ON_MONITOR_ENTER } from './thread.js';
 import type { Monitor } from './monitor.js';
 import type { FieldBag } from '../runtime/object.js';
+import type { HostEvents } from '../host/host.js';
 
 /** Thrown by a blocking operation of a thread that is not nested: unwinds its interpreter loop. */
 export class BlockSignal {
@@ -59,6 +60,7 @@ export function pendingOperation(
     interrupted: false,
     notified: false,
     reentering: false,
+    ioSeen: 0,
   };
 }
 
@@ -79,6 +81,12 @@ export class Scheduler {
   private lastHostTurn = Date.now();
   /** run() is waiting for the non-daemon threads to end (DestroyJavaVM). */
   private awaitingNonDaemon = false;
+  /** Threads blocked in host I/O (pending kind 'io'), woken when `hostEvents` counts a new event. */
+  private readonly ioWaiting = new Set<JavaThread>();
+  /** The host's I/O event count, set when a thread first waits for I/O. */
+  hostEvents: HostEvents | null = null;
+  /** The event count pollHostEvents saw last. */
+  private lastEventCount = 0;
 
   /** A new thread is ready to run (Thread.start0). */
   start(thread: JavaThread): void {
@@ -146,6 +154,7 @@ export class Scheduler {
     thread.state = ThreadState.Blocked;
     setThreadStatus(thread, status);
     if (pending.deadline !== Infinity) this.timed.add(thread);
+    if (pending.kind === 'io') this.ioWaiting.add(thread);
     if (thread.nested === 0 && this.current === thread) throw BLOCK;
     this.runOthersUntil(thread, () => pending.ready);
     thread.state = ThreadState.Runnable;
@@ -187,7 +196,11 @@ export class Scheduler {
         if (maxSlices !== Infinity) break;
         const deadline = this.nextDeadline();
         if (this.blockedForever()) this.hooks.deadlock([...this.live]);
-        sleepSync(deadline - Date.now());
+        if (this.ioWaiting.size > 0 && this.hostEvents) {
+          this.hostEvents.waitSync(this.ioSeenByAll(), deadline - Date.now());
+        } else {
+          sleepSync(deadline - Date.now());
+        }
       }
     } catch (e) {
       if (e === DESTROY) this.abandon(thread);
@@ -270,8 +283,9 @@ export class Scheduler {
     return p !== null && !p.ready && t.state === ThreadState.Blocked && p.deadline !== Infinity;
   }
 
-  /** Threads whose pending operation has timed out become ready. */
+  /** Threads whose pending operation has timed out, or whose I/O may be ready, become ready. */
   fireTimers(): void {
+    if (this.ioWaiting.size > 0) this.pollHostEvents();
     if (this.timed.size === 0) return;
     const now = Date.now();
     for (const t of this.timed) {
@@ -283,6 +297,30 @@ export class Scheduler {
     }
   }
 
+  /** Wakes the threads waiting for I/O if the host has counted an event since they looked. */
+  private pollHostEvents(): void {
+    const events = this.hostEvents;
+    if (!events) return;
+    const now = events.count();
+    this.lastEventCount = now;
+    for (const t of this.ioWaiting) {
+      const p = t.pending;
+      if (!p || p.kind !== 'io' || p.ready || t.state !== ThreadState.Blocked) this.ioWaiting.delete(t);
+      else if (p.ioSeen !== now) {
+        this.ioWaiting.delete(t);
+        this.wake(t);
+      }
+    }
+  }
+
+  /**
+   * The event count every remaining I/O waiter has seen: pollHostEvents (from fireTimers) woke any that saw
+   * another. Waiting for a change from it can't miss an event that came after that check.
+   */
+  private ioSeenByAll(): number {
+    return this.lastEventCount;
+  }
+
   /**
    * Nothing is runnable and no thread will ever wake by itself: no timed wait is pending except those
    * of the JDK's housekeeping daemons (Common-Cleaner polls its queue every 60 s forever), whose waking
@@ -290,6 +328,8 @@ export class Scheduler {
    */
   private blockedForever(): boolean {
     if (this.hasRunnable()) return false;
+    // A thread waiting for I/O can be woken from outside (a connection, data, a peer closing).
+    if (this.ioWaiting.size > 0) return false;
     for (const t of this.timed) if (this.isTimed(t) && !t.housekeeping) return false;
     return true;
   }
@@ -351,7 +391,11 @@ export class Scheduler {
       if (!stillNeeded()) break;
       const deadline = this.nextDeadline();
       if (this.blockedForever()) this.hooks.deadlock([...this.live]);
-      await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())));
+      if (this.ioWaiting.size > 0 && this.hostEvents) {
+        await this.hostEvents.waitAsync(this.ioSeenByAll(), Math.max(1, deadline - Date.now()));
+      } else {
+        await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())));
+      }
       this.lastHostTurn = Date.now();
     }
   }

@@ -15,7 +15,7 @@ export const enum ThreadState {
 
 /** What a blocked thread waits for; `ready` is set by whoever wakes it, and the blocking operation resumes. */
 export interface PendingOperation {
-  kind: 'monitor' | 'wait' | 'sleep' | 'park' | 'classinit' | 'join';
+  kind: 'monitor' | 'wait' | 'sleep' | 'park' | 'classinit' | 'join' | 'io';
   /** Monitor entry, or the monitor of Object.wait. */
   monitor: Monitor | null;
   /** Object.wait: the recursion count to restore. */
@@ -29,6 +29,8 @@ export interface PendingOperation {
   notified: boolean;
   /** Object.wait: out of the wait set (notified, timed out or interrupted), waiting to re-enter the monitor. */
   reentering: boolean;
+  /** I/O (poll): the host's event count when the thread found nothing ready; any change wakes it. */
+  ioSeen: number;
 }
 
 // JVMTI thread state bits (java.lang.Thread.threadStatus), decoded by jdk.internal.misc.VM.toThreadState.

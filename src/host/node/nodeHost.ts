@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import type { Host, HostFile, HostStat } from '../host.js';
 import { NodeFileSystem } from './nodeFs.js';
 import { NodeProcess } from './nodeProcess.js';
+import { NodeNetwork } from './nodeNetwork.js';
 
 /** Error codes that mean "there is no such file (of that kind)", reported as null rather than thrown. */
 const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
@@ -57,6 +58,7 @@ class NodeHostFile implements HostFile {
 export class NodeHost implements Host {
   readonly fs = new NodeFileSystem();
   readonly process = new NodeProcess();
+  readonly net = new NodeNetwork();
 
   readFile(path: string): Uint8Array | null {
     try {

@@ -176,7 +176,19 @@ export function register(reg: NativeRegistry): void {
         throwIOWithLastError(t, e);
       }
     },
-    'preClose0(Ljava/io/FileDescriptor;)V': () => undefined,
+    // For a socket: later reads see end of stream and threads blocked in poll wake up (HotSpot dup2s a
+    // half-closed socket over the descriptor for the same effect).
+    'preClose0(Ljava/io/FileDescriptor;)V': (t, a) => {
+      const files = t.vm.files;
+      const socket = files.socketOf(fdArg(a, 0));
+      if (socket === undefined) return;
+      try {
+        files.network().preClose(socket);
+        files.network().events.signal();
+      } catch (e) {
+        throwIOWithLastError(t, e);
+      }
+    },
     'dup0(Ljava/io/FileDescriptor;Ljava/io/FileDescriptor;)V': (t) =>
       throwIOWithLastError(t, new HostError('ENOSYS')),
     'setDirect0(Ljava/io/FileDescriptor;)I': (t) => throwIO(t, 'DirectIO is not supported'),
@@ -190,10 +202,42 @@ export function register(reg: NativeRegistry): void {
     'setfdVal(Ljava/io/FileDescriptor;I)V': (_t, a) => setFdValue(a[0], a[1] as number),
     'configureBlocking(Ljava/io/FileDescriptor;Z)V': () => undefined,
     'randomBytes([B)Z': () => 0,
-    'makePipe(Z)J': (t) => throwIOWithLastError(t, new HostError('ENOSYS')),
-    'drain(I)Z': () => 0,
-    'drain1(I)I': () => 0,
-    'write1(IB)I': () => 1,
+    // Pipes inside the VM; both ends never block (blocking channels park in Net.poll instead).
+    'makePipe(Z)J': (t) => {
+      const [r, w] = t.vm.files.addPipe();
+      return (BigInt(r) << 32n) | BigInt(w);
+    },
+    'drain(I)Z': (t, a) => {
+      const buf = new Uint8Array(16);
+      let total = 0;
+      for (;;) {
+        let n: number;
+        try {
+          n = t.vm.files.read(a[0] as number, buf);
+        } catch (e) {
+          if (asHostError(e).code === 'EAGAIN') break;
+          throwIOWithLastError(t, e);
+        }
+        total += n;
+        if (n < buf.length) break;
+      }
+      return total > 0 ? 1 : 0;
+    },
+    'drain1(I)I': (t, a) => {
+      try {
+        return t.vm.files.read(a[0] as number, new Uint8Array(1));
+      } catch (e) {
+        if (asHostError(e).code === 'EAGAIN') return 0;
+        throwIOWithLastError(t, e);
+      }
+    },
+    'write1(IB)I': (t, a) => {
+      try {
+        return t.vm.files.write(a[0] as number, new Uint8Array([(a[1] as number) & 0xff]));
+      } catch (e) {
+        return ioFailure(t, e);
+      }
+    },
   });
   reg.addAll('sun/nio/ch/NativeThread', {
     'init()V': () => undefined,
