@@ -24,6 +24,11 @@ public class InetAddresses {
         System.out.println(isa + " unresolved=" + isa.isUnresolved() + " " + InetSocketAddress.createUnresolved("somewhere", 1));
         System.out.println(new InetSocketAddress(0) + " " + new InetSocketAddress(InetAddress.getByName("::1"), 5));
         try {
+            InetAddress.getByName("first-lookup-tsjvm.invalid");
+        } catch (UnknownHostException e) {
+            System.out.println(e);
+        }
+        try {
             InetAddress.getByAddress(new byte[3]);
         } catch (UnknownHostException e) {
             System.out.println(e);
