@@ -82,7 +82,10 @@ test('NodeNetwork: refused connections, ports in use, name lookups', () => {
   net.close(client);
 
   assert.ok(net.lookup('localhost').some((a) => a.address === '127.0.0.1' && a.family === 4));
-  assert.throws(() => net.lookup('no-such-host.invalid'), (e) => e instanceof HostError);
+  assert.throws(
+    () => net.lookup('no-such-host.invalid'),
+    (e) => e instanceof HostError,
+  );
   assert.ok(net.interfaces().some((i) => i.loopback && i.addresses.some((a) => a.address === '127.0.0.1')));
 });
 
