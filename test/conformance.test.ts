@@ -9,6 +9,8 @@
 //   TSJVM_TIMEOUT=60          seconds per program run
 //   TSJVM_JOBS=N              programs run at once (default os.availableParallelism())
 //   TSJVM_JAVAC=batch|process compile in one JVM (default) or with one javac process per program
+//   TSJVM_MODE_PROGRAMS=a,b   programs also run with -Xint and with -Xcomp (default: the groups aimed at
+//                             the execution engine; "none" to skip); not when TSJVM_VM_ARGS is set
 
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
@@ -113,3 +115,32 @@ describe('conformance programs', { concurrency: settings.jobs }, () => {
     }
   });
 });
+
+// The execution engine's other two modes on the programs aimed at it (the whole suite in every mode
+// would triple CI's time; run it with TSJVM_VM_ARGS=-Xint or -Xcomp).
+const modePrograms = (process.env.TSJVM_MODE_PROGRAMS ?? 'jit/,exceptions/,control/,arith/')
+  .split(',')
+  .map((f) => f.trim())
+  .filter((f) => f !== '' && f !== 'none');
+const modeSelection =
+  settings.vmArgs.length > 0 || modePrograms.length === 0
+    ? []
+    : programs.filter((p) => modePrograms.some((f) => p.id.includes(f)));
+
+for (const mode of ['-Xint', '-Xcomp']) {
+  if (modeSelection.length === 0) break;
+  const modeSettings = { ...settings, vmArgs: [mode] };
+  describe(`conformance programs ${mode}`, { concurrency: settings.jobs }, () => {
+    for (const p of modeSelection) {
+      const reason = settings.ignorePending ? undefined : pending.reasons.get(p.id);
+      test(`${p.id} ${mode}`, { todo: reason ?? false }, async () => {
+        const prep = prepared.get(p.id);
+        if (!prep?.compile.ok || !prep.expected)
+          throw new ConformanceFailure(`${p.id}: not compiled or no HotSpot result (see the default run)`);
+        const actual = await runVm(p, modeSettings);
+        const report = compareOutcome(p, modeSettings, prep.expected, actual);
+        if (report !== '') throw new ConformanceFailure(report);
+      });
+    }
+  });
+}
