@@ -263,6 +263,9 @@ function instructionLengthAtReturn(code: Uint8Array, pc: number): number {
   return op === 0xb9 || op === 0xba ? 5 : 3;
 }
 
+/** The interpreter loop's JS function name, for the V8 tuning in cli/main.ts. */
+export const INTERPRETER_LOOP_NAME = execute.name;
+
 /**
  * Executes from `thread.frame` until the entry frame (the one `callJava` pushed) returns; gives the
  * returned value. A Java exception not handled below the entry frame is thrown to the caller.
