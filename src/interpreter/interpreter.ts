@@ -35,6 +35,7 @@ import {
   l2f,
   d2l,
   f2l,
+  fromBigInt,
 } from '../runtime/long.js';
 import { d2i, f2i, fcmpl, fcmpg, dcmpl, dcmpg } from '../runtime/numeric.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
@@ -162,11 +163,7 @@ export function runInterpreted(thread: JavaThread, m: JMethod, args: JValue[]): 
     f.isEntry = false;
     throw BLOCK;
   }
-  if (m.returnType === 'J') {
-    const big = r as unknown as bigint;
-    L.hi = Number(BigInt.asIntN(32, big >> 32n));
-    return Number(BigInt.asIntN(32, big));
-  }
+  if (m.returnType === 'J') return fromBigInt(r as unknown as bigint);
   return r;
 }
 
@@ -198,16 +195,18 @@ export function invokeDynamicFromCompiled(
   return callFromCompiled(thread, link.invoker, args);
 }
 
-function callFromCompiled(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
-  if (m.compiled !== null) return m.compiled(thread, null, ...args);
+/**
+ * Calls any method from translated code (the translated-code calling convention: a long result is its
+ * low word, with the high word in L.hi). A translated method is called directly; a method that becomes
+ * hot is translated first; natives run directly; bytecode otherwise runs in the interpreter, and if the
+ * interpreter suspends the thread, its frames stay on the thread and the translated callers deoptimize as
+ * BLOCK passes through them.
+ */
+export function callFromCompiled(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
+  if (m.compiled !== null || countInvocation(thread, m)) return m.compiled!(thread, null, ...args);
   if (m.isNative || m.code === null) {
     const r = invokeNative(thread, m, args);
-    if (m.returnType === 'J') {
-      const big = r as unknown as bigint;
-      L.hi = Number(BigInt.asIntN(32, big >> 32n));
-      return Number(BigInt.asIntN(32, big));
-    }
-    return r;
+    return m.returnType === 'J' ? fromBigInt(r as unknown as bigint) : r;
   }
   return runInterpreted(thread, m, args);
 }
@@ -262,6 +261,9 @@ function instructionLengthAtReturn(code: Uint8Array, pc: number): number {
   const op = code[pc];
   return op === 0xb9 || op === 0xba ? 5 : 3;
 }
+
+/** The interpreter loop's JS function name, for the V8 tuning in cli/main.ts. */
+export const INTERPRETER_LOOP_NAME = execute.name;
 
 /**
  * Executes from `thread.frame` until the entry frame (the one `callJava` pushed) returns; gives the
@@ -1511,9 +1513,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (target.retSlots === 1) s[sp++] = r as JValue;
               else if (target.retSlots === 2) {
                 if (target.returnType === 'J') {
-                  const big = r as unknown as bigint;
-                  s[sp++] = Number(BigInt.asIntN(32, big));
-                  s[sp++] = Number(BigInt.asIntN(32, big >> 32n));
+                  s[sp++] = fromBigInt(r as unknown as bigint);
+                  s[sp++] = L.hi;
                 } else {
                   s[sp++] = r as number;
                   s[sp++] = 0;

@@ -9,9 +9,8 @@ import { isAssignable } from '../runtime/subtype.js';
 import { resolveClassRef } from '../runtime/resolve.js';
 import { BLOCK, SLICE_BUDGET } from '../threads/scheduler.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
-import { invokeNative } from '../interpreter/natives.js';
 import {
-  runInterpreted,
+  callFromCompiled,
   throwAbstractMethodError,
   classCastMessage,
   throwStackOverflow,
@@ -22,7 +21,6 @@ import {
 import { newMultiArray } from '../interpreter/arrays.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
-import { countInvocation } from './compiler.js';
 
 /** A monomorphic inline cache for one virtual call site. */
 export interface InlineCache {
@@ -147,32 +145,10 @@ export const R = {
     }
     throw e;
   },
-  /** Calls any method from translated code: translated directly, else through the interpreter. */
-  call(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
-    if (m.compiled !== null || countInvocation(thread, m)) return m.compiled!(thread, null, ...args);
-    return interpretFromCompiled(thread, m, args);
-  },
+  call: callFromCompiled,
   poly: invokePolymorphic,
   indy: invokeDynamicFromCompiled,
   ldc: loadConstantValue,
 };
-
-/**
- * A call from translated code to a method that is not translated: natives directly, bytecode in the
- * interpreter. If the interpreter suspends the thread, its frames stay on the thread and the translated
- * callers deoptimize as BLOCK passes through them.
- */
-export function interpretFromCompiled(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined {
-  if (m.isNative || m.code === null) {
-    const r = invokeNative(thread, m, args);
-    if (m.returnType === 'J') {
-      const big = r as unknown as bigint;
-      long.L.hi = Number(BigInt.asIntN(32, big >> 32n));
-      return Number(BigInt.asIntN(32, big));
-    }
-    return r;
-  }
-  return runInterpreted(thread, m, args);
-}
 
 export type Runtime = typeof R;

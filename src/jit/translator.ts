@@ -790,7 +790,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`return function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
   em.emit(`let ${locals.map((l, i) => `${l} = ${i < m.argSlots ? `p${i}` : '0'}`).join(', ') || '_u = 0'};`);
   if (stack.length > 0) em.emit(`let ${stack.map((s) => `${s} = 0`).join(', ')};`);
-  em.emit(`let t1 = null, t2 = null, t3 = null, t4 = null, pc = 0, fr;`);
+  em.emit(`let t1 = null, t2 = null, t3 = null, t4 = null, pc = 0, fr, unhandled = null;`);
   em.emit(`if (osr !== null) {`);
   em.emit(`fr = osr; fr.compiled = true; const v = fr.slots; pc = fr.pc;`);
   locals.forEach((l, i) => em.emit(`${l} = v[${i}];`));
@@ -801,6 +801,10 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
   em.emit(`}`);
   em.emit(`for (;;) {`);
+  // An exception this frame does not handle leaves from here, after a back-edge of this loop: V8 counts
+  // a function's heat only at returns and loop back-edges, so a method that always exits by throwing
+  // (an exception thrown a few frames down) would otherwise stay in V8's interpreter forever.
+  em.emit(`if (unhandled !== null) { thread.frame = fr.parent; throw unhandled; }`);
   em.emit(`try {`);
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
@@ -820,7 +824,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`try { ex = R.toThrowable(thread, e); } catch (e2) { thread.frame = fr.parent; throw e2; }`);
   em.emit(`thread.frame = fr;`);
   em.emit(`const h = R.handler(thread, ${M}, fr.pc, ex);`);
-  em.emit(`if (h < 0) { thread.frame = fr.parent; throw ex; }`);
+  em.emit(`if (h < 0) { unhandled = ex; continue; }`);
   em.emit(`s0 = ex; pc = h;`);
   em.emit(`}`);
   em.emit(`}`);

@@ -2,6 +2,7 @@
 // io_util.c / jni_util.c throw (strerror texts from glibc), C strings in native memory, byte[] bounds.
 import type { JavaThread } from '../../../threads/thread.js';
 import type { JavaObject, JValue, FieldBag, JArray } from '../../../runtime/object.js';
+import { fromBigInt, L } from '../../../runtime/long.js';
 import { HostError } from '../../../host/host.js';
 import { errnoNumber, strerror } from '../../../host/errno.js';
 
@@ -104,8 +105,8 @@ export function newObjectWith(t: JavaThread, className: string, desc: string, ar
 export function setLongField(obj: JValue, cls: string, name: string, v: bigint): void {
   const f = obj as unknown as FieldBag;
   const key = `${name}@${cls}`;
-  f[key] = Number(BigInt.asIntN(32, v));
-  f[key + '$hi'] = Number(BigInt.asIntN(32, v >> 32n));
+  f[key] = fromBigInt(v);
+  f[key + '$hi'] = L.hi;
 }
 
 export function setIntField(obj: JValue, cls: string, name: string, v: number): void {

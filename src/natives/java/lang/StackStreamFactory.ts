@@ -5,6 +5,7 @@ import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
 import type { JMethod } from '../../../runtime/jclass.js';
 import type { JavaObject, JValue, FieldBag } from '../../../runtime/object.js';
+import { fromBigInt, L } from '../../../runtime/long.js';
 import { fillStackTraceElement } from './Throwable.js';
 import {
   initMethodMemberName,
@@ -132,7 +133,8 @@ function typeName(desc: string): string {
 }
 
 function longSlots(v: bigint): [number, number] {
-  return [Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))];
+  const lo = fromBigInt(v);
+  return [lo, L.hi];
 }
 
 export function register(reg: NativeRegistry): void {

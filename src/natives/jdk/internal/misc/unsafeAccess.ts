@@ -1,6 +1,7 @@
 // Memory access behind Unsafe: an (object, offset) pair names a field, an array element, a static field
 // (base = the Class mirror, offset ≥ STATIC_OFFSET_BASE) or, with a null base, native memory.
 import { JavaObject, type JArray, type JValue, type FieldBag } from '../../../../runtime/object.js';
+import { fromBigInt, L } from '../../../../runtime/long.js';
 import type { JField, JavaClass } from '../../../../runtime/jclass.js';
 import { STATIC_OFFSET_BASE } from '../../../../runtime/classloading.js';
 import type { VM } from '../../../../runtime/vm.js';
@@ -96,9 +97,8 @@ export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind
   if (base instanceof JavaObject) {
     const { holder, f } = fieldAt(vm, base, offset);
     if (f.type === 'J') {
-      const b = v as bigint;
-      holder[f.key] = Number(BigInt.asIntN(32, b));
-      holder[f.hiKey] = Number(BigInt.asIntN(32, b >> 32n));
+      holder[f.key] = fromBigInt(v as bigint);
+      holder[f.hiKey] = L.hi;
     } else if (kind === 'J' && f.type === 'D') {
       scratch.setBigInt64(0, v as bigint, true);
       holder[f.key] = scratch.getFloat64(0, true);
@@ -127,9 +127,8 @@ export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind
     if (kind === 'J') {
       const i32 = a as unknown as Int32Array;
       const i = index >> 2;
-      const b = v as bigint;
-      i32[i] = Number(BigInt.asIntN(32, b));
-      i32[i + 1] = Number(BigInt.asIntN(32, b >> 32n));
+      i32[i] = fromBigInt(v as bigint);
+      i32[i + 1] = L.hi;
       return;
     }
     (a as unknown as number[])[index / scale] = v as number;

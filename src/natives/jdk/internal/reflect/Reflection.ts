@@ -2,6 +2,7 @@
 import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JavaObject, JValue, FieldBag, JArray } from '../../../../runtime/object.js';
+import { fromBigInt, L } from '../../../../runtime/long.js';
 import { JavaObject as JavaObjectClass } from '../../../../runtime/object.js';
 import { classArg } from '../../../util.js';
 import { nestHost } from '../../../../runtime/resolve.js';
@@ -179,8 +180,8 @@ export function register(reg: NativeRegistry): void {
       if (m.returnType === 'V') return null;
       if (m.returnType === 'L' || m.returnType === '[') return r as JValue;
       if (m.returnType === 'J') {
-        const big = r as unknown as bigint;
-        return box(t, 'J', Number(BigInt.asIntN(32, big)), Number(BigInt.asIntN(32, big >> 32n)));
+        const lo = fromBigInt(r as unknown as bigint);
+        return box(t, 'J', lo, L.hi);
       }
       return box(t, m.returnType, r as JValue, 0);
     }),

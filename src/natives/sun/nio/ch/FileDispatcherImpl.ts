@@ -3,6 +3,7 @@
 import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JValue, JavaObject } from '../../../../runtime/object.js';
+import { fromBigInt, L } from '../../../../runtime/long.js';
 import { mapFile, unmapFile, writeBackAll } from './mappings.js';
 import { argLongNumber } from '../../../util.js';
 import { HostError, SEEK_CUR, SEEK_SET } from '../../../../host/host.js';
@@ -257,8 +258,8 @@ export function register(reg: NativeRegistry): void {
       const key = a[0];
       const bag = key as unknown as Record<string, JValue>;
       const set = (name: string, v: bigint): void => {
-        bag[`${name}@sun/nio/ch/FileKey`] = Number(BigInt.asIntN(32, v));
-        bag[`${name}@sun/nio/ch/FileKey$hi`] = Number(BigInt.asIntN(32, v >> 32n));
+        bag[`${name}@sun/nio/ch/FileKey`] = fromBigInt(v);
+        bag[`${name}@sun/nio/ch/FileKey$hi`] = L.hi;
       };
       set('st_dev', st.dev);
       set('st_ino', st.ino);
