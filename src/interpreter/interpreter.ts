@@ -115,7 +115,7 @@ export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue
     thread.frame = f;
     return execute(thread) as JValue | undefined;
   } finally {
-    thread.nested--;
+    if (--thread.nested === 0) thread.nestedGraceUntil = 0;
     thread.frame = caller;
   }
 }
@@ -240,7 +240,7 @@ export function runSlice(thread: JavaThread): SliceEnd {
 
 /** A nested thread whose slice is spent lets the others run, then gets a new slice. */
 function yieldNested(thread: JavaThread): number {
-  thread.vm.scheduler.yieldNested(thread);
+  thread.vm.scheduler.yieldNested(thread, true);
   return SLICE_BUDGET;
 }
 

@@ -94,7 +94,7 @@ export const R = {
       thread.budget = 0;
       throw BLOCK;
     }
-    thread.vm.scheduler.yieldNested(thread);
+    thread.vm.scheduler.yieldNested(thread, true);
     thread.budget = SLICE_BUDGET;
   },
   /** Virtual/interface selection through a call site's inline cache (JVMS §5.4.6). */

@@ -513,7 +513,7 @@ export class VM {
       }
       throw e;
     } finally {
-      thread.nested--;
+      if (--thread.nested === 0) thread.nestedGraceUntil = 0;
     }
     cls.state = ClassState.Initialized;
     cls.initThread = null;

@@ -28,6 +28,9 @@ const DESTROY = DestroySignal.instance;
 /** How long the scheduler may keep the host's event loop waiting. */
 const HOST_TURN_MS = 50;
 
+/** How long a thread inside a VM-initiated call runs before spent slices let other threads run. */
+const NESTED_GRACE_MS = 100;
+
 /** Back-edges and calls per time slice before a thread is preempted. */
 export const SLICE_BUDGET = 20000;
 
@@ -166,7 +169,16 @@ export class Scheduler {
    * nested thread's slice is spent, and by Thread.yield in a nested thread. Returns at once if no other
    * thread can run; never waits for a blocked one.
    */
-  yieldNested(thread: JavaThread): void {
+  yieldNested(thread: JavaThread, preempted = false): void {
+    if (preempted) {
+      // A VM-initiated call (class loading, linkage, an initializer) runs its first NESTED_GRACE_MS
+      // without others on top of it: a thread run there that blocks, inside a VM call of its own, on a lock
+      // this one holds could never be resumed (this thread's JS frames lie under it), as happened with a
+      // class-loading lock. Long-running initializers are still preempted after that.
+      const now = Date.now();
+      if (thread.nestedGraceUntil === 0) thread.nestedGraceUntil = now + NESTED_GRACE_MS;
+      if (now < thread.nestedGraceUntil) return;
+    }
     this.fireTimers();
     if (!this.hasRunnable()) return;
     this.runOthersUntil(thread, () => false, this.queue.length - this.head);
@@ -259,7 +271,7 @@ export class Scheduler {
     try {
       this.hooks.threadExited(t);
     } finally {
-      t.nested--;
+      if (--t.nested === 0) t.nestedGraceUntil = 0;
     }
     t.state = ThreadState.Terminated;
     setThreadStatus(t, JVMTI_TERMINATED);

@@ -61,6 +61,8 @@ export class JavaThread {
    * be suspended by unwinding to the scheduler; otherwise the JS stack holds part of its state.
    */
   nested = 0;
+  /** While nested: when spent slices start letting other threads run (Scheduler.yieldNested); 0 unset. */
+  nestedGraceUntil = 0;
   /** Instructions (back-edges and calls) left in this time slice. */
   budget = 0;
   /** LockSupport's single permit. */
