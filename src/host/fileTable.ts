@@ -43,6 +43,14 @@ const STDIO_STAT: HostFileStat = {
 /** fstat of a socket. */
 const SOCKET_STAT: HostFileStat = { ...STDIO_STAT, mode: S_IFSOCK | 0o777 };
 
+/** Descriptor numbers from here up are the VM's own (no host descriptor reserved for them). */
+const VIRTUAL_FD_BASE = 1 << 20;
+
+interface SocketEntry {
+  readonly id: number;
+  readonly options: Map<string, number>;
+}
+
 /** fstat of a pipe end. */
 const PIPE_STAT: HostFileStat = { ...STDIO_STAT, mode: S_IFIFO | 0o600 };
 
@@ -88,14 +96,14 @@ export class FileTable {
   /** Native objects Java code holds as a `long` (DIR*, FILE*, z_stream*): id → object. */
   private readonly handles = new Map<number, object>();
   private nextHandle = 1;
-  /** Descriptors that are sockets: fd → the host network's socket number. */
-  private readonly sockets = new Map<number, number>();
+  /** Descriptors that are sockets: fd → the host network's socket and the options set on it. */
+  private readonly sockets = new Map<number, SocketEntry>();
   /** Descriptors that are ends of VM pipes. */
   private readonly pipes = new Map<number, PipeEnd>();
   /** Descriptors that are epoll instances. */
   private readonly epolls = new Map<number, EpollSet>();
   /** Descriptor numbers when the host can't reserve real ones. */
-  private nextVirtualFd = 1 << 20;
+  private nextVirtualFd = VIRTUAL_FD_BASE;
   /** Counts I/O events (socket readiness, pipe writes); threads waiting in poll watch it. */
   readonly events: HostEvents;
   /** Per-VM state of native libraries (mapped regions, ...), by library name. */
@@ -137,13 +145,13 @@ export class FileTable {
   }
 
   private releaseFd(fd: number): void {
-    if (fd < 1 << 20) this.fs.close(fd);
+    if (fd < VIRTUAL_FD_BASE) this.fs.close(fd);
   }
 
   /** A descriptor for a host socket (socket(2), accept(2)). */
   addSocket(id: number): number {
     const fd = this.reserveFd();
-    this.sockets.set(fd, id);
+    this.sockets.set(fd, { id, options: new Map() });
     return fd;
   }
 
@@ -181,7 +189,7 @@ export class FileTable {
    */
   pollReady(fd: number, events: number): number {
     const socket = this.sockets.get(fd);
-    if (socket !== undefined) return this.network().poll(socket, events);
+    if (socket !== undefined) return this.network().poll(socket.id, events);
     const end = this.pipes.get(fd);
     if (end) {
       const p = end.pipe;
@@ -235,14 +243,22 @@ export class FileTable {
 
   /** The host socket behind `fd`, or undefined when `fd` is not a socket. */
   socketOf(fd: number): number | undefined {
-    return this.sockets.get(fd);
+    return this.sockets.get(fd)?.id;
+  }
+
+  /**
+   * The socket options set on `fd` that the host network doesn't keep itself (setsockopt values read back
+   * by getsockopt), by "level:name"; undefined when `fd` is not a socket. They go with the descriptor.
+   */
+  socketOptions(fd: number): Map<string, number> | undefined {
+    return this.sockets.get(fd)?.options;
   }
 
   /** Reads into `buf` at `position` (null: the current offset); 0 at end of input. */
   read(fd: number, buf: Uint8Array, position: number | null = null): number {
     if (buf.length === 0) return 0;
     const socket = this.sockets.get(fd);
-    if (socket !== undefined) return this.network().read(socket, buf);
+    if (socket !== undefined) return this.network().read(socket.id, buf);
     const end = this.pipes.get(fd);
     if (end) return this.readPipe(end, buf);
     if (FileTable.isStdio(fd)) {
@@ -258,7 +274,7 @@ export class FileTable {
   /** Writes all of `buf` (looping over short writes); returns its length. A socket may take less. */
   write(fd: number, buf: Uint8Array, position: number | null = null): number {
     const socket = this.sockets.get(fd);
-    if (socket !== undefined) return this.network().write(socket, buf);
+    if (socket !== undefined) return this.network().write(socket.id, buf);
     const end = this.pipes.get(fd);
     if (end) return this.writePipe(end, buf);
     if (FileTable.isStdio(fd)) {
@@ -297,7 +313,7 @@ export class FileTable {
     if (FileTable.isStdio(fd))
       return fd === 0 && !this.closedStdio.has(0) && hasProbe(this.stdio) ? this.stdio.available(0) : 0;
     const socket = this.sockets.get(fd);
-    if (socket !== undefined) return this.network().available(socket);
+    if (socket !== undefined) return this.network().available(socket.id);
     const end = this.pipes.get(fd);
     if (end) return end.reader ? end.pipe.size : 0;
     return this.fs.available(fd);
@@ -322,7 +338,7 @@ export class FileTable {
     if (socket !== undefined) {
       this.sockets.delete(fd);
       this.releaseFd(fd);
-      this.network().close(socket);
+      this.network().close(socket.id);
       // Threads polling it must see it gone.
       this.events.signal();
       return;

@@ -115,7 +115,7 @@ export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue
     thread.frame = f;
     return execute(thread) as JValue | undefined;
   } finally {
-    if (--thread.nested === 0) thread.nestedGraceUntil = 0;
+    thread.leaveNested();
     thread.frame = caller;
   }
 }

@@ -513,7 +513,7 @@ export class VM {
       }
       throw e;
     } finally {
-      if (--thread.nested === 0) thread.nestedGraceUntil = 0;
+      thread.leaveNested();
     }
     cls.state = ClassState.Initialized;
     cls.initThread = null;

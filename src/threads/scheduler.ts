@@ -88,7 +88,10 @@ export class Scheduler {
   private readonly ioWaiting = new Set<JavaThread>();
   /** The host's I/O event count, set when a thread first waits for I/O. */
   hostEvents: HostEvents | null = null;
-  /** The event count pollHostEvents saw last. */
+  /**
+   * The event count pollHostEvents saw last: every remaining I/O waiter has seen it (pollHostEvents woke
+   * any that saw another), so waiting for a change from it can't miss an event that came after that check.
+   */
   private lastEventCount = 0;
 
   /** A new thread is ready to run (Thread.start0). */
@@ -209,7 +212,7 @@ export class Scheduler {
         const deadline = this.nextDeadline();
         if (this.blockedForever()) this.hooks.deadlock([...this.live]);
         if (this.ioWaiting.size > 0 && this.hostEvents) {
-          this.hostEvents.waitSync(this.ioSeenByAll(), deadline - Date.now());
+          this.hostEvents.waitSync(this.lastEventCount, deadline - Date.now());
         } else {
           sleepSync(deadline - Date.now());
         }
@@ -271,7 +274,7 @@ export class Scheduler {
     try {
       this.hooks.threadExited(t);
     } finally {
-      if (--t.nested === 0) t.nestedGraceUntil = 0;
+      t.leaveNested();
     }
     t.state = ThreadState.Terminated;
     setThreadStatus(t, JVMTI_TERMINATED);
@@ -323,14 +326,6 @@ export class Scheduler {
         this.wake(t);
       }
     }
-  }
-
-  /**
-   * The event count every remaining I/O waiter has seen: pollHostEvents (from fireTimers) woke any that saw
-   * another. Waiting for a change from it can't miss an event that came after that check.
-   */
-  private ioSeenByAll(): number {
-    return this.lastEventCount;
   }
 
   /**
@@ -404,7 +399,7 @@ export class Scheduler {
       const deadline = this.nextDeadline();
       if (this.blockedForever()) this.hooks.deadlock([...this.live]);
       if (this.ioWaiting.size > 0 && this.hostEvents) {
-        await this.hostEvents.waitAsync(this.ioSeenByAll(), Math.max(1, deadline - Date.now()));
+        await this.hostEvents.waitAsync(this.lastEventCount, Math.max(1, deadline - Date.now()));
       } else {
         await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())));
       }

@@ -90,4 +90,9 @@ export class JavaThread {
     this.id = vm.allocateThreadId();
     this.maxDepth = vm.options.maxStackDepth;
   }
+
+  /** A VM-initiated call ends (the counterpart of `nested++`). */
+  leaveNested(): void {
+    if (--this.nested === 0) this.nestedGraceUntil = 0;
+  }
 }

@@ -5,6 +5,7 @@
 import * as dns from 'node:dns';
 import * as net from 'node:net';
 import { workerData, type MessagePort } from 'node:worker_threads';
+import { POLLERR, POLLHUP, POLLIN, POLLOUT } from '../host.js';
 import { REPLY_SLOT, EVENT_SLOT, type NetRequest, type NetReply, type WireAddress } from './netProtocol.js';
 
 /** Received bytes held per socket before reading from the host pauses (flow control). */
@@ -92,26 +93,22 @@ function sockOf(id: number): Sock {
 
 /** poll(2) of a socket, in Linux's terms. */
 function poll(s: Sock, events: number): number {
-  const IN = 0x1,
-    OUT = 0x4,
-    ERR = 0x8,
-    HUP = 0x10;
   let ready = 0;
-  if (s.preClosed) return (IN | OUT | HUP) & (events | HUP);
+  if (s.preClosed) return (POLLIN | POLLOUT | POLLHUP) & (events | POLLHUP);
   if (s.server) {
-    if (s.backlog.length > 0) ready |= IN;
+    if (s.backlog.length > 0) ready |= POLLIN;
   } else if (s.conn) {
     if (s.connecting) return 0;
-    if (s.connectError !== null) return OUT | ERR | HUP;
-    if (s.receivedBytes > 0 || s.peerEnded || s.inputShut || s.error !== null) ready |= IN;
-    if (s.error !== null) ready |= ERR;
-    if (!s.outputShut && s.conn.writableLength < SEND_HIGH_WATER) ready |= OUT;
-    if (s.error !== null || (s.peerEnded && s.outputShut)) ready |= HUP;
+    if (s.connectError !== null) return POLLOUT | POLLERR | POLLHUP;
+    if (s.receivedBytes > 0 || s.peerEnded || s.inputShut || s.error !== null) ready |= POLLIN;
+    if (s.error !== null) ready |= POLLERR;
+    if (!s.outputShut && s.conn.writableLength < SEND_HIGH_WATER) ready |= POLLOUT;
+    if (s.error !== null || (s.peerEnded && s.outputShut)) ready |= POLLHUP;
   } else {
     // A new socket, neither connected nor listening: Linux reports it writable and hung up.
-    ready |= OUT | HUP;
+    ready |= POLLOUT | POLLHUP;
   }
-  return ready & (events | ERR | HUP);
+  return ready & (events | POLLERR | POLLHUP);
 }
 
 function read(s: Sock, max: number): NetReply {
@@ -139,8 +136,7 @@ function read(s: Sock, max: number): NetReply {
   }
   if (s.error !== null) return { err: s.error };
   if (s.peerEnded) return { eof: true };
-  if (!s.conn || s.connecting) return { err: s.conn ? 'EAGAIN' : 'ENOTCONN' };
-  return { err: 'EAGAIN' };
+  return { err: s.conn ? 'EAGAIN' : 'ENOTCONN' };
 }
 
 function write(s: Sock, data: Uint8Array): NetReply {
@@ -210,7 +206,7 @@ function handle(req: NetRequest): void {
       case 'connectState': {
         const s = sockOf(req.id);
         if (s.connectError !== null) return reply({ err: s.connectError });
-        return reply({ state: s.connecting ? 'pending' : s.conn ? 'connected' : 'pending' });
+        return reply({ state: s.conn && !s.connecting ? 'connected' : 'pending' });
       }
       case 'accept': {
         const s = sockOf(req.id);

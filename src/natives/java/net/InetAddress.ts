@@ -2,12 +2,11 @@
 // addresses through the host's resolver (getaddrinfo, so /etc/hosts applies as it does for HotSpot).
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
-import type { JValue } from '../../../runtime/object.js';
+import type { JArray, JValue } from '../../../runtime/object.js';
 import { HostError } from '../../../host/host.js';
 import { jsStr, refArray, bytesOf } from '../../util.js';
 import { asHostError } from '../io/ioSupport.js';
 import { formatAddress, newInetAddress } from './inetAddresses.js';
-import type { JArray } from '../../../runtime/object.js';
 
 /** InetAddress.PREFER_IPV6_VALUE / PREFER_SYSTEM_VALUE (java.net.preferIPv6Addresses). */
 const PREFER_IPV6 = 1;

@@ -1,5 +1,5 @@
 // jdk.net.LinuxSocketOptions natives (LinuxSocketOptions.c): Linux's extended TCP options. node:net can't
-// set them on its sockets, so the values are remembered per descriptor and read back (the kernel's
+// set them on its sockets, so the values are remembered per socket and read back (the kernel's
 // defaults until set); the connection itself behaves as with the defaults.
 import type { NativeRegistry } from '../../registry.js';
 import type { JavaThread } from '../../../threads/thread.js';
@@ -7,34 +7,22 @@ import type { JavaThread } from '../../../threads/thread.js';
 /** Linux's defaults: tcp_keepalive_probes, tcp_keepalive_time (s), tcp_keepalive_intvl (s), quick ack off. */
 const DEFAULTS: Record<string, number> = { probes: 9, time: 7200, interval: 75, quickAck: 0 };
 
+/** The options of a socket descriptor (FileTable.socketOptions); SocketException when it is not one. */
 function options(t: JavaThread, fd: number): Map<string, number> {
-  const all = t.vm.files.state('jdk/net/LinuxSocketOptions', () => new Map<number, Map<string, number>>());
-  let m = all.get(fd);
-  if (!m) {
-    m = new Map();
-    all.set(fd, m);
-  }
+  const m = t.vm.files.socketOptions(fd);
+  if (!m) throw t.vm.newThrowable(t, 'java/net/SocketException', 'Bad file descriptor');
   return m;
-}
-
-function requireSocket(t: JavaThread, fd: number): void {
-  if (t.vm.files.socketOf(fd) === undefined)
-    throw t.vm.newThrowable(t, 'java/net/SocketException', 'Bad file descriptor');
 }
 
 function getter(name: string) {
   return (t: JavaThread, a: unknown[]): number => {
-    const fd = a[0] as number;
-    requireSocket(t, fd);
-    return options(t, fd).get(name) ?? DEFAULTS[name];
+    return options(t, a[0] as number).get(`linux:${name}`) ?? DEFAULTS[name];
   };
 }
 
 function setter(name: string) {
   return (t: JavaThread, a: unknown[]): void => {
-    const fd = a[0] as number;
-    requireSocket(t, fd);
-    options(t, fd).set(name, a[1] as number);
+    options(t, a[0] as number).set(`linux:${name}`, a[1] as number);
   };
 }
 

@@ -79,10 +79,19 @@ export function iovecs(t: JavaThread, address: number, count: number): [number, 
   return out;
 }
 
-export function channelReadv(t: JavaThread, fd: number, address: number, count: number): bigint {
+/**
+ * readv/writev over a struct iovec array: `one` transfers one buffer (bytes, or a negative IOStatus);
+ * stops at the first short transfer, and reports a status only when nothing was transferred before it.
+ */
+export function vectored(
+  t: JavaThread,
+  address: number,
+  count: number,
+  one: (base: number, len: number) => number,
+): bigint {
   let total = 0;
   for (const [base, len] of iovecs(t, address, count)) {
-    const n = channelRead(t, fd, base, len, null);
+    const n = one(base, len);
     if (n < 0) return BigInt(total > 0 ? total : n);
     total += n;
     if (n < len) break;
@@ -90,15 +99,12 @@ export function channelReadv(t: JavaThread, fd: number, address: number, count: 
   return BigInt(total);
 }
 
+export function channelReadv(t: JavaThread, fd: number, address: number, count: number): bigint {
+  return vectored(t, address, count, (base, len) => channelRead(t, fd, base, len, null));
+}
+
 export function channelWritev(t: JavaThread, fd: number, address: number, count: number): bigint {
-  let total = 0;
-  for (const [base, len] of iovecs(t, address, count)) {
-    const n = channelWrite(t, fd, base, len, null);
-    if (n < 0) return BigInt(total > 0 ? total : n);
-    total += n;
-    if (n < len) break;
-  }
-  return BigInt(total);
+  return vectored(t, address, count, (base, len) => channelWrite(t, fd, base, len, null));
 }
 
 function fdArg(a: JValue[], i: number): number {
@@ -185,7 +191,7 @@ export function register(reg: NativeRegistry): void {
       if (socket === undefined) return;
       try {
         files.network().preClose(socket);
-        files.network().events.signal();
+        files.events.signal();
       } catch (e) {
         throwIOWithLastError(t, e);
       }

@@ -18,12 +18,13 @@ import {
   POLLOUT,
   type HostConnectState,
   type HostNetwork,
+  type HostSocketAddress,
 } from '../../../../host/host.js';
 import { strerror, errnoNumber } from '../../../../host/errno.js';
 import { argLongNumber } from '../../../util.js';
 import { asHostError, fdValue, nativeBytes, newObjectWith, setFdValue } from '../../../java/io/ioSupport.js';
 import { newInetAddress, socketAddressLiteral } from '../../../java/net/inetAddresses.js';
-import { IOS_EOF, IOS_UNAVAILABLE, iovecs } from './FileDispatcherImpl.js';
+import { IOS_EOF, IOS_UNAVAILABLE, vectored } from './FileDispatcherImpl.js';
 
 // Socket option levels and names (Linux), as sun.nio.ch.SocketOptionRegistry passes them.
 const SOL_SOCKET = 1;
@@ -42,21 +43,6 @@ function defaultOption(level: number, name: number): number {
   return 0;
 }
 
-interface SocketState {
-  /** Options set through setIntOption0, by "level:name" (the host applies only a few of them). */
-  readonly options: Map<string, number>;
-}
-
-function stateOf(t: JavaThread, fd: number): SocketState {
-  const all = t.vm.files.state('sun/nio/ch/Net', () => new Map<number, SocketState>());
-  let s = all.get(fd);
-  if (!s) {
-    s = { options: new Map() };
-    all.set(fd, s);
-  }
-  return s;
-}
-
 function network(t: JavaThread): HostNetwork {
   try {
     return t.vm.files.network();
@@ -70,6 +56,23 @@ function socketId(t: JavaThread, fdObj: JValue): number {
   const id = t.vm.files.socketOf(fdValue(fdObj));
   if (id === undefined) throwSocketError(t, new HostError('EBADF'));
   return id;
+}
+
+/** Runs `op` on the host socket behind a FileDescriptor; host failures become the java.net exceptions. */
+function withSocket<T>(t: JavaThread, fdObj: JValue, op: (net: HostNetwork, id: number) => T): T {
+  const net = network(t);
+  const id = socketId(t, fdObj);
+  try {
+    return op(net, id);
+  } catch (e) {
+    throwSocketError(t, e);
+  }
+}
+
+/** The options set on a socket (FileTable.socketOptions), for getsockopt/setsockopt. */
+function socketOptions(t: JavaThread, fdObj: JValue): Map<string, number> {
+  socketId(t, fdObj);
+  return t.vm.files.socketOptions(fdValue(fdObj))!;
 }
 
 /** Net.c handleSocketError: the java.net exception for an errno, with strerror as its message. */
@@ -117,6 +120,13 @@ function pollConnect(t: JavaThread, fdObj: JValue, timeout: number): boolean {
   if (state === 'connected') return true;
   if (state === 'pending') return false;
   throwSocketError(t, new HostError(state.error));
+}
+
+/** The peer of a connected socket; ENOTCONN (as a java.net exception) when there is none. */
+function remoteAddress(t: JavaThread, fdObj: JValue): HostSocketAddress {
+  const remote = withSocket(t, fdObj, (net, id) => net.remoteAddress(id));
+  if (!remote) throwSocketError(t, new HostError('ENOTCONN'));
+  return remote;
 }
 
 /** The Java InetSocketAddress for a host address (accept's remote address). */
@@ -168,86 +178,53 @@ export function register(reg: NativeRegistry): void {
         throwSocketError(t, e);
       }
     },
-    'bind0(Ljava/io/FileDescriptor;ZZLjava/net/InetAddress;I)V': (t, a) => {
-      const net = network(t);
-      const id = socketId(t, a[0]);
-      try {
-        net.bind(id, socketAddressLiteral(a[3], net.ipv6), a[4] as number);
-      } catch (e) {
-        throwSocketError(t, e);
-      }
-    },
-    'listen(Ljava/io/FileDescriptor;I)V': (t, a) => {
-      const net = network(t);
-      try {
-        net.listen(socketId(t, a[0]), a[1] as number);
-      } catch (e) {
-        throwSocketError(t, e);
-      }
-    },
+    'bind0(Ljava/io/FileDescriptor;ZZLjava/net/InetAddress;I)V': (t, a) =>
+      withSocket(t, a[0], (net, id) => net.bind(id, socketAddressLiteral(a[3], net.ipv6), a[4] as number)),
+    'listen(Ljava/io/FileDescriptor;I)V': (t, a) =>
+      withSocket(t, a[0], (net, id) => net.listen(id, a[1] as number)),
     'connect0(ZLjava/io/FileDescriptor;Ljava/net/InetAddress;I)I': (t, a) => {
-      const net = network(t);
-      const id = socketId(t, a[1]);
-      try {
-        net.connect(id, socketAddressLiteral(a[2], net.ipv6), a[3] as number);
-      } catch (e) {
-        throwSocketError(t, e);
-      }
+      withSocket(t, a[1], (net, id) => net.connect(id, socketAddressLiteral(a[2], net.ipv6), a[3] as number));
       // In progress (EINPROGRESS): the caller waits with poll and pollConnect.
       return IOS_UNAVAILABLE;
     },
     'pollConnect(Ljava/io/FileDescriptor;J)Z': (t, a) => (pollConnect(t, a[0], argLongNumber(a, 1)) ? 1 : 0),
     'accept(Ljava/io/FileDescriptor;Ljava/io/FileDescriptor;[Ljava/net/InetSocketAddress;)I': (t, a) => {
-      const net = network(t);
-      const id = socketId(t, a[0]);
-      let accepted;
-      try {
-        accepted = net.accept(id);
-      } catch (e) {
-        if (asHostError(e).code === 'EAGAIN') return IOS_UNAVAILABLE;
-        throwSocketError(t, e);
-      }
+      const accepted = withSocket(t, a[0], (net, id) => {
+        try {
+          return net.accept(id);
+        } catch (e) {
+          if (asHostError(e).code === 'EAGAIN') return null;
+          throw e;
+        }
+      });
+      if (accepted === null) return IOS_UNAVAILABLE;
       const fd = t.vm.files.addSocket(accepted.id);
       setFdValue(a[1], fd);
       const isa = newInetSocketAddress(t, accepted.remote.address, accepted.remote.port);
       (a[2] as unknown as JValue[] & JArray)[0] = isa;
       return 1;
     },
-    'shutdown(Ljava/io/FileDescriptor;I)V': (t, a) => {
-      const net = network(t);
-      try {
-        net.shutdown(socketId(t, a[0]), a[1] as number);
-      } catch (e) {
-        // Shutting down a connection the peer has already reset is not an error (ENOTCONN on Linux is).
-        throwSocketError(t, e);
-      }
-    },
-    'localPort(Ljava/io/FileDescriptor;)I': (t, a) => network(t).localAddress(socketId(t, a[0]))?.port ?? 0,
+    'shutdown(Ljava/io/FileDescriptor;I)V': (t, a) =>
+      withSocket(t, a[0], (net, id) => net.shutdown(id, a[1] as number)),
+    'localPort(Ljava/io/FileDescriptor;)I': (t, a) =>
+      withSocket(t, a[0], (net, id) => net.localAddress(id)?.port ?? 0),
     'localInetAddress(Ljava/io/FileDescriptor;)Ljava/net/InetAddress;': (t, a) => {
-      const net = network(t);
-      const local = net.localAddress(socketId(t, a[0]));
-      return newInetAddress(t, local ? local.address : net.ipv6 ? '::' : '0.0.0.0', null);
+      const local = withSocket(
+        t,
+        a[0],
+        (net, id) => net.localAddress(id)?.address ?? (net.ipv6 ? '::' : '0.0.0.0'),
+      );
+      return newInetAddress(t, local, null);
     },
-    'remotePort(Ljava/io/FileDescriptor;)I': (t, a) => {
-      const remote = network(t).remoteAddress(socketId(t, a[0]));
-      if (!remote) throwSocketError(t, new HostError('ENOTCONN'));
-      return remote.port;
-    },
-    'remoteInetAddress(Ljava/io/FileDescriptor;)Ljava/net/InetAddress;': (t, a) => {
-      const remote = network(t).remoteAddress(socketId(t, a[0]));
-      if (!remote) throwSocketError(t, new HostError('ENOTCONN'));
-      return newInetAddress(t, remote.address, null);
-    },
+    'remotePort(Ljava/io/FileDescriptor;)I': (t, a) => remoteAddress(t, a[0]).port,
+    'remoteInetAddress(Ljava/io/FileDescriptor;)Ljava/net/InetAddress;': (t, a) =>
+      newInetAddress(t, remoteAddress(t, a[0]).address, null),
     'getIntOption0(Ljava/io/FileDescriptor;ZII)I': (t, a) => {
-      const fd = fdValue(a[0]);
-      socketId(t, a[0]);
       const level = a[2] as number;
       const name = a[3] as number;
-      return stateOf(t, fd).options.get(`${level}:${name}`) ?? defaultOption(level, name);
+      return socketOptions(t, a[0]).get(`${level}:${name}`) ?? defaultOption(level, name);
     },
     'setIntOption0(Ljava/io/FileDescriptor;ZIIIZ)V': (t, a) => {
-      const fd = fdValue(a[0]);
-      const id = socketId(t, a[0]);
       const level = a[2] as number;
       const name = a[3] as number;
       const value = a[4] as number;
@@ -256,25 +233,15 @@ export function register(reg: NativeRegistry): void {
       // Linux doubles the buffer sizes it is given, with a floor (socket(7)); getsockopt reports that.
       if (level === SOL_SOCKET && name === SO_SNDBUF) stored = Math.max(value * 2, 4608);
       if (level === SOL_SOCKET && name === SO_RCVBUF) stored = Math.max(value * 2, 2304);
-      stateOf(t, fd).options.set(`${level}:${name}`, stored);
-      const net = network(t);
-      try {
+      socketOptions(t, a[0]).set(`${level}:${name}`, stored);
+      withSocket(t, a[0], (net, id) => {
         if (level === IPPROTO_TCP && name === TCP_NODELAY) net.setOption(id, 'nodelay', value !== 0);
         if (level === SOL_SOCKET && name === SO_KEEPALIVE) net.setOption(id, 'keepalive', value !== 0);
-      } catch (e) {
-        throwSocketError(t, e);
-      }
+      });
     },
     'poll(Ljava/io/FileDescriptor;IJ)I': (t, a) =>
       pollFd(t, fdValue(a[0]), a[1] as number, argLongNumber(a, 2)),
-    'available(Ljava/io/FileDescriptor;)I': (t, a) => {
-      const net = network(t);
-      try {
-        return net.available(socketId(t, a[0]));
-      } catch (e) {
-        throwSocketError(t, e);
-      }
-    },
+    'available(Ljava/io/FileDescriptor;)I': (t, a) => withSocket(t, a[0], (net, id) => net.available(id)),
     'sendOOB(Ljava/io/FileDescriptor;B)I': (t) => {
       // Deviation: node:net can't send TCP urgent data.
       throw t.vm.newThrowable(t, 'java/net/SocketException', 'tsjvm: urgent data is not supported');
@@ -283,15 +250,7 @@ export function register(reg: NativeRegistry): void {
   });
   reg.addAll('sun/nio/ch/SocketDispatcher', {
     'read0(Ljava/io/FileDescriptor;JI)I': (t, a) => socketRead(t, a[0], argLongNumber(a, 1), a[3] as number),
-    'readv0(Ljava/io/FileDescriptor;JI)J': (t, a) => {
-      let total = 0;
-      for (const [base, len] of iovecs(t, argLongNumber(a, 1), a[3] as number)) {
-        const n = socketRead(t, a[0], base, len);
-        if (n < 0) return BigInt(total > 0 ? total : n);
-        total += n;
-        if (n < len) break;
-      }
-      return BigInt(total);
-    },
+    'readv0(Ljava/io/FileDescriptor;JI)J': (t, a) =>
+      vectored(t, argLongNumber(a, 1), a[3] as number, (base, len) => socketRead(t, a[0], base, len)),
   });
 }
