@@ -1,6 +1,6 @@
 // Tier 2: translation of a method's bytecode to a JavaScript function (DESIGN "Translation to
-// JavaScript"). JVM locals and stack slots become JS variables (l0…, s0…) in the same slot layout as the
-// interpreter (a long is two int32 variables), control flow is a switch over basic blocks inside a loop,
+// JavaScript"). JVM locals and stack slots become JS variables, one per slot and kind of value (l3i, l3d,
+// l3a, s0i… — see typeflow.ts; a long is two int32 variables), control flow is a switch over basic blocks inside a loop,
 // and one try/catch per method dispatches Java exceptions to handlers by pc and deoptimizes on BLOCK.
 import { CpTag, type CpEntry } from '../classfile/types.js';
 import type { JavaThread } from '../threads/thread.js';
@@ -14,6 +14,7 @@ import {
 import { JavaObject } from '../runtime/object.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
 import { analyze, branchTargets, NotTranslatable, stackEffect, type MethodShape } from './analysis.js';
+import { descriptorKinds, inferKinds, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
 import { R } from './runtime.js';
 
 function u2(code: Uint8Array, p: number): number {
@@ -76,49 +77,99 @@ export function translate(thread: JavaThread, m: JMethod): CompiledMethod | null
   return factory(R, ...em.consts);
 }
 
+/** A value kind that has a JS variable (`x` and `T` slots have none). */
+type VarKind = 'i' | 'd' | 'a';
+
+/**
+ * java.lang.Math / StrictMath methods whose JS counterpart gives bit-identical results (IEEE 754
+ * operations both languages define exactly): translated as the JS expression instead of a call.
+ */
+const MATH_INTRINSICS: Readonly<Record<string, (a: string[]) => string>> = {
+  'sqrt(D)D': (a) => `Math.sqrt(${a[0]})`,
+  'abs(D)D': (a) => `Math.abs(${a[0]})`,
+  'abs(F)F': (a) => `Math.abs(${a[0]})`,
+  'abs(I)I': (a) => `(Math.abs(${a[0]}) | 0)`,
+  'floor(D)D': (a) => `Math.floor(${a[0]})`,
+  'ceil(D)D': (a) => `Math.ceil(${a[0]})`,
+  // Java's min/max return NaN if either is NaN and order -0.0 below 0.0, as JS's do.
+  'min(II)I': (a) => `Math.min(${a[0]}, ${a[1]})`,
+  'max(II)I': (a) => `Math.max(${a[0]}, ${a[1]})`,
+  'min(DD)D': (a) => `Math.min(${a[0]}, ${a[1]})`,
+  'max(DD)D': (a) => `Math.max(${a[0]}, ${a[1]})`,
+  'min(FF)F': (a) => `Math.min(${a[0]}, ${a[1]})`,
+  'max(FF)F': (a) => `Math.max(${a[0]}, ${a[1]})`,
+};
+
+function mathIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
+  const owner = target.cls.name;
+  if (owner !== 'java/lang/Math' && owner !== 'java/lang/StrictMath') return undefined;
+  return MATH_INTRINSICS[target.key];
+}
+
 function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitter): void {
   const code = m.code!;
   const cls = m.cls;
   const cf = cls.classFile!;
   const cp = cf.constantPool;
   const maxLocals = m.maxLocals;
-  const maxStack = m.maxStack;
   const M = em.k(m);
+  const paramKinds = (m.isStatic ? '' : 'a') + parameterKinds(m.descriptor);
+  const flow = inferKinds(m, paramKinds);
   const params: string[] = [];
   for (let i = 0; i < m.argSlots; i++) params.push(`p${i}`);
-  const locals: string[] = [];
-  for (let i = 0; i < maxLocals; i++) locals.push(`l${i}`);
-  const stack: string[] = [];
-  // At least s0: an exception handler receives the exception there.
-  for (let i = 0; i < Math.max(1, maxStack); i++) stack.push(`s${i}`);
-  const all = [...locals, ...stack];
+  // Every JS variable the body uses, with its initial value: one per (slot, kind) pair.
+  const vars = new Map<string, string>();
+  const v = (name: string, kind: VarKind): string => {
+    vars.set(name, kind === 'a' ? 'null' : '0');
+    return name;
+  };
+  const local = (n: number, kind: VarKind): string => v(`l${n}${kind}`, kind);
+  const out = (i: number, kind: VarKind): string => v(`s${i}${kind}`, kind);
   // Stack depth before each instruction and, for invokes, the slots the callee's frame takes over.
   const depthTable = em.k(shape.depth);
   const argsTable = new Int32Array(code.length);
+  // pcs where the frame's pc is published (fr.pc): where a BLOCK can unwind it, so deoptimization
+  // needs the slots' variables there.
+  const publishedPcs = new Set<number>();
+  const osrPcs = new Set<number>();
 
   const body: string[] = [];
   const E = (line: string): void => {
     body.push(line);
   };
-  const setPc = (pc: number): void => E(`fr.pc = ${pc};`);
-  const budget = (pc: number): void => E(`if (--thread.budget < 0) { fr.pc = ${pc}; R.preempt(thread); }`);
+  const setPc = (pc: number): void => {
+    publishedPcs.add(pc);
+    E(`fr.pc = ${pc};`);
+  };
+  const budget = (pc: number): void => {
+    publishedPcs.add(pc);
+    E(`if (--thread.budget < 0) { fr.pc = ${pc}; R.preempt(thread); }`);
+  };
   const jump = (pc: number, target: number): void => {
     if (target <= pc) budget(pc);
     E(`pc = ${target}; continue dispatch;`);
   };
-  const S = (i: number): string => `s${i}`;
 
   for (const pc of shape.pcs) {
     const d = shape.depth[pc];
     if (shape.leaders.has(pc)) E(`case ${pc}:`);
-    if (d < 0) continue; // unreachable
+    const kinds = flow.stack[pc];
+    if (d < 0 || kinds === undefined) continue; // unreachable
+    for (const target of branchTargets(code, pc)) if (target <= pc) osrPcs.add(target);
+    /** The variable of stack slot i before this instruction. */
+    const S = (i: number): string => {
+      const k = kinds[i];
+      if (k !== 'i' && k !== 'd' && k !== 'a')
+        throw new NotTranslatable(`no value in stack slot ${i} at ${pc}`);
+      return v(`s${i}${k}`, k);
+    };
+    const top = (): string => S(d - 1);
     const op = code[pc];
-    const t = S(d - 1);
     switch (op) {
       case 0x00:
         break;
       case 0x01:
-        E(`${S(d)} = null;`);
+        E(`${out(d, 'a')} = null;`);
         break;
       case 0x02:
       case 0x03:
@@ -127,26 +178,26 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x06:
       case 0x07:
       case 0x08:
-        E(`${S(d)} = ${op - 3};`);
+        E(`${out(d, 'i')} = ${op - 3};`);
         break;
       case 0x09:
       case 0x0a:
-        E(`${S(d)} = ${op - 9}; ${S(d + 1)} = 0;`);
+        E(`${out(d, 'i')} = ${op - 9}; ${out(d + 1, 'i')} = 0;`);
         break;
       case 0x0b:
       case 0x0c:
       case 0x0d:
-        E(`${S(d)} = ${op - 0x0b};`);
+        E(`${out(d, 'd')} = ${op - 0x0b};`);
         break;
       case 0x0e:
       case 0x0f:
-        E(`${S(d)} = ${op - 0x0e}; ${S(d + 1)} = 0;`);
+        E(`${out(d, 'd')} = ${op - 0x0e};`);
         break;
       case 0x10:
-        E(`${S(d)} = ${(code[pc + 1] << 24) >> 24};`);
+        E(`${out(d, 'i')} = ${(code[pc + 1] << 24) >> 24};`);
         break;
       case 0x11:
-        E(`${S(d)} = ${s2(code, pc + 1)};`);
+        E(`${out(d, 'i')} = ${s2(code, pc + 1)};`);
         break;
       case 0x12:
       case 0x13:
@@ -155,67 +206,70 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const e = cp[idx] as CpEntry;
         switch (e.tag) {
           case CpTag.Integer:
+            E(`${out(d, 'i')} = ${lit(e.value)};`);
+            break;
           case CpTag.Float:
-            E(`${S(d)} = ${lit(e.value)};`);
+          case CpTag.Double:
+            E(`${out(d, 'd')} = ${lit(e.value)};`);
             break;
           case CpTag.Long:
-            E(`${S(d)} = ${e.lo}; ${S(d + 1)} = ${e.hi};`);
-            break;
-          case CpTag.Double:
-            E(`${S(d)} = ${lit(e.value)}; ${S(d + 1)} = 0;`);
+            E(`${out(d, 'i')} = ${e.lo}; ${out(d + 1, 'i')} = ${e.hi};`);
             break;
           case CpTag.String:
-            E(`${S(d)} = ${em.k(thread.vm.intern(e.value))};`);
+            E(`${out(d, 'a')} = ${em.k(thread.vm.intern(e.value))};`);
             break;
           case CpTag.Dynamic:
             throw new NotTranslatable('condy');
           default:
             setPc(pc);
-            E(`${S(d)} = R.ldc(thread, ${em.k(cls)}, ${idx});`);
+            E(`${out(d, 'a')} = R.ldc(thread, ${em.k(cls)}, ${idx});`);
         }
         break;
       }
       case 0x15:
       case 0x17:
       case 0x19:
-        E(`${S(d)} = l${code[pc + 1]};`);
-        break;
       case 0x16:
-      case 0x18:
-        E(`${S(d)} = l${code[pc + 1]}; ${S(d + 1)} = l${code[pc + 1] + 1};`);
+      case 0x18: {
+        const n = code[pc + 1];
+        const k = op === 0x15 || op === 0x16 ? 'i' : op === 0x19 ? 'a' : 'd';
+        E(`${out(d, k)} = ${local(n, k)};`);
+        if (op === 0x16) E(`${out(d + 1, 'i')} = ${local(n + 1, 'i')};`);
         break;
+      }
       case 0x1a:
       case 0x1b:
       case 0x1c:
       case 0x1d:
-        E(`${S(d)} = l${op - 0x1a};`);
+        E(`${out(d, 'i')} = ${local(op - 0x1a, 'i')};`);
         break;
       case 0x1e:
       case 0x1f:
       case 0x20:
       case 0x21:
-        E(`${S(d)} = l${op - 0x1e}; ${S(d + 1)} = l${op - 0x1e + 1};`);
+        E(`${out(d, 'i')} = ${local(op - 0x1e, 'i')}; ${out(d + 1, 'i')} = ${local(op - 0x1e + 1, 'i')};`);
         break;
       case 0x22:
       case 0x23:
       case 0x24:
       case 0x25:
-        E(`${S(d)} = l${op - 0x22};`);
+        E(`${out(d, 'd')} = ${local(op - 0x22, 'd')};`);
         break;
       case 0x26:
       case 0x27:
       case 0x28:
       case 0x29:
-        E(`${S(d)} = l${op - 0x26}; ${S(d + 1)} = l${op - 0x26 + 1};`);
+        E(`${out(d, 'd')} = ${local(op - 0x26, 'd')};`);
         break;
       case 0x2a:
       case 0x2b:
       case 0x2c:
       case 0x2d:
-        E(`${S(d)} = l${op - 0x2a};`);
+        E(`${out(d, 'a')} = ${local(op - 0x2a, 'a')};`);
         break;
       case 0x2e:
       case 0x30:
+      case 0x31:
       case 0x32:
       case 0x33:
       case 0x34:
@@ -223,8 +277,9 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         setPc(pc);
         const a = S(d - 2);
         const i = S(d - 1);
+        const k: VarKind = op === 0x30 || op === 0x31 ? 'd' : op === 0x32 ? 'a' : 'i';
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${a} = ${a}[${i}];`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${out(d - 2, k)} = ${a}[${i}];`,
         );
         break;
       }
@@ -232,58 +287,54 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         setPc(pc);
         const a = S(d - 2);
         const i = S(d - 1);
+        // The index variable is also the result's high word: read both words before writing it.
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length >> 1) R.aioobe(thread, ${i}, ${a}.length >> 1); t1 = ${a}; ${a} = t1[2 * ${i}]; ${i} = t1[2 * ${i} + 1];`,
-        );
-        break;
-      }
-      case 0x31: {
-        setPc(pc);
-        const a = S(d - 2);
-        const i = S(d - 1);
-        E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${a} = ${a}[${i}]; ${i} = 0;`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length >> 1) R.aioobe(thread, ${i}, ${a}.length >> 1); ${out(d - 2, 'i')} = ${a}[2 * ${i}]; ${out(d - 1, 'i')} = ${a}[2 * ${i} + 1];`,
         );
         break;
       }
       case 0x36:
       case 0x38:
-      case 0x3a:
-        E(`l${code[pc + 1]} = ${t};`);
+      case 0x3a: {
+        const k = op === 0x36 ? 'i' : op === 0x38 ? 'd' : 'a';
+        E(`${local(code[pc + 1], k)} = ${top()};`);
         break;
+      }
       case 0x37:
+        E(`${local(code[pc + 1], 'i')} = ${S(d - 2)}; ${local(code[pc + 1] + 1, 'i')} = ${top()};`);
+        break;
       case 0x39:
-        E(`l${code[pc + 1]} = ${S(d - 2)}; l${code[pc + 1] + 1} = ${t};`);
+        E(`${local(code[pc + 1], 'd')} = ${S(d - 2)};`);
         break;
       case 0x3b:
       case 0x3c:
       case 0x3d:
       case 0x3e:
-        E(`l${op - 0x3b} = ${t};`);
+        E(`${local(op - 0x3b, 'i')} = ${top()};`);
         break;
       case 0x3f:
       case 0x40:
       case 0x41:
       case 0x42:
-        E(`l${op - 0x3f} = ${S(d - 2)}; l${op - 0x3f + 1} = ${t};`);
+        E(`${local(op - 0x3f, 'i')} = ${S(d - 2)}; ${local(op - 0x3f + 1, 'i')} = ${top()};`);
         break;
       case 0x43:
       case 0x44:
       case 0x45:
       case 0x46:
-        E(`l${op - 0x43} = ${t};`);
+        E(`${local(op - 0x43, 'd')} = ${top()};`);
         break;
       case 0x47:
       case 0x48:
       case 0x49:
       case 0x4a:
-        E(`l${op - 0x47} = ${S(d - 2)}; l${op - 0x47 + 1} = ${t};`);
+        E(`${local(op - 0x47, 'd')} = ${S(d - 2)};`);
         break;
       case 0x4b:
       case 0x4c:
       case 0x4d:
       case 0x4e:
-        E(`l${op - 0x4b} = ${t};`);
+        E(`${local(op - 0x4b, 'a')} = ${top()};`);
         break;
       case 0x4f:
       case 0x51:
@@ -293,9 +344,10 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         setPc(pc);
         const a = S(d - 3);
         const i = S(d - 2);
-        const v = op === 0x54 ? `(${a}.$cls.primitive === 'Z' ? ${t} & 1 : ${t})` : t;
+        const x = top();
+        const val = op === 0x54 ? `(${a}.$cls.primitive === 'Z' ? ${x} & 1 : ${x})` : x;
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${a}[${i}] = ${v};`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${a}[${i}] = ${val};`,
         );
         break;
       }
@@ -304,7 +356,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const a = S(d - 4);
         const i = S(d - 3);
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length >> 1) R.aioobe(thread, ${i}, ${a}.length >> 1); ${a}[2 * ${i}] = ${S(d - 2)}; ${a}[2 * ${i} + 1] = ${t};`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length >> 1) R.aioobe(thread, ${i}, ${a}.length >> 1); ${a}[2 * ${i}] = ${S(d - 2)}; ${a}[2 * ${i} + 1] = ${top()};`,
         );
         break;
       }
@@ -321,8 +373,9 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         setPc(pc);
         const a = S(d - 3);
         const i = S(d - 2);
+        const x = top();
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); if (${t} !== null && ${t}.$cls !== ${a}.$cls.componentType && !R.assignable(${t}.$cls, ${a}.$cls.componentType)) R.ase(thread, ${t}); ${a}[${i}] = ${t};`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); if (${x} !== null && ${x}.$cls !== ${a}.$cls.componentType && !R.assignable(${x}.$cls, ${a}.$cls.componentType)) R.ase(thread, ${x}); ${a}[${i}] = ${x};`,
         );
         break;
       }
@@ -330,196 +383,203 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x58:
         break;
       case 0x59:
-        E(`${S(d)} = ${t};`);
-        break;
       case 0x5a:
-        E(`t1 = ${t}; ${t} = ${S(d - 2)}; ${S(d - 2)} = t1; ${S(d)} = t1;`);
-        break;
       case 0x5b:
-        E(`t1 = ${t}; ${t} = ${S(d - 2)}; ${S(d - 2)} = ${S(d - 3)}; ${S(d - 3)} = t1; ${S(d)} = t1;`);
-        break;
       case 0x5c:
-        E(`${S(d)} = ${S(d - 2)}; ${S(d + 1)} = ${t};`);
-        break;
       case 0x5d:
-        // ..., v3, v2, v1 → ..., v2, v1, v3, v2, v1
-        E(
-          `t1 = ${S(d - 1)}; t2 = ${S(d - 2)}; t3 = ${S(d - 3)}; ${S(d - 3)} = t2; ${S(d - 2)} = t1; ${S(d - 1)} = t3; ${S(d)} = t2; ${S(d + 1)} = t1;`,
-        );
-        break;
       case 0x5e:
-        E(
-          `t1 = ${S(d - 1)}; t2 = ${S(d - 2)}; t3 = ${S(d - 3)}; t4 = ${S(d - 4)}; ${S(d - 4)} = t2; ${S(d - 3)} = t1; ${S(d - 2)} = t4; ${S(d - 1)} = t3; ${S(d)} = t2; ${S(d + 1)} = t1;`,
-        );
+      case 0x5f: {
+        // Read every moved value into a temporary first: outputs overlap inputs.
+        const { pop, out: order } = STACK_SHUFFLES[op];
+        const base = d - pop;
+        const temps: string[] = [];
+        const reads: string[] = [];
+        for (let j = 0; j < pop; j++) {
+          const k = kinds[base + j];
+          if (k === 'x') {
+            temps.push('');
+            continue;
+          }
+          const tmp = v(`u${j}${k}`, k as VarKind);
+          temps.push(tmp);
+          reads.push(`${tmp} = ${S(base + j)};`);
+        }
+        const writes: string[] = [];
+        order.forEach((j, pos) => {
+          const k = kinds[base + j];
+          if (k !== 'x') writes.push(`${out(base + pos, k as VarKind)} = ${temps[j]};`);
+        });
+        E([...reads, ...writes].join(' '));
         break;
-      case 0x5f:
-        E(`t1 = ${t}; ${t} = ${S(d - 2)}; ${S(d - 2)} = t1;`);
-        break;
+      }
       case 0x60:
-        E(`${S(d - 2)} = (${S(d - 2)} + ${t}) | 0;`);
+        E(`${out(d - 2, 'i')} = (${S(d - 2)} + ${top()}) | 0;`);
         break;
       case 0x64:
-        E(`${S(d - 2)} = (${S(d - 2)} - ${t}) | 0;`);
+        E(`${out(d - 2, 'i')} = (${S(d - 2)} - ${top()}) | 0;`);
         break;
       case 0x68:
-        E(`${S(d - 2)} = R.imul(${S(d - 2)}, ${t});`);
+        E(`${out(d - 2, 'i')} = R.imul(${S(d - 2)}, ${top()});`);
         break;
       case 0x6c:
         setPc(pc);
-        E(`if (${t} === 0) R.div0(thread); ${S(d - 2)} = (${S(d - 2)} / ${t}) | 0;`);
+        E(`if (${top()} === 0) R.div0(thread); ${out(d - 2, 'i')} = (${S(d - 2)} / ${top()}) | 0;`);
         break;
       case 0x70:
         setPc(pc);
-        E(`if (${t} === 0) R.div0(thread); ${S(d - 2)} = (${S(d - 2)} % ${t}) | 0;`);
+        E(`if (${top()} === 0) R.div0(thread); ${out(d - 2, 'i')} = (${S(d - 2)} % ${top()}) | 0;`);
         break;
       case 0x74:
-        E(`${t} = -${t} | 0;`);
+        E(`${out(d - 1, 'i')} = -${top()} | 0;`);
         break;
       case 0x78:
-        E(`${S(d - 2)} = ${S(d - 2)} << ${t};`);
+        E(`${out(d - 2, 'i')} = ${S(d - 2)} << ${top()};`);
         break;
       case 0x7a:
-        E(`${S(d - 2)} = ${S(d - 2)} >> ${t};`);
+        E(`${out(d - 2, 'i')} = ${S(d - 2)} >> ${top()};`);
         break;
       case 0x7c:
-        E(`${S(d - 2)} = (${S(d - 2)} >>> ${t}) | 0;`);
+        E(`${out(d - 2, 'i')} = (${S(d - 2)} >>> ${top()}) | 0;`);
         break;
       case 0x7e:
-        E(`${S(d - 2)} = ${S(d - 2)} & ${t};`);
+        E(`${out(d - 2, 'i')} = ${S(d - 2)} & ${top()};`);
         break;
       case 0x80:
-        E(`${S(d - 2)} = ${S(d - 2)} | ${t};`);
+        E(`${out(d - 2, 'i')} = ${S(d - 2)} | ${top()};`);
         break;
       case 0x82:
-        E(`${S(d - 2)} = ${S(d - 2)} ^ ${t};`);
+        E(`${out(d - 2, 'i')} = ${S(d - 2)} ^ ${top()};`);
         break;
       case 0x61:
       case 0x65:
       case 0x69:
       case 0x6d:
       case 0x71: {
-        const fn = { 0x61: 'ladd', 0x65: 'lsub', 0x69: 'lmul', 0x6d: 'ldiv', 0x71: 'lrem' }[op]!;
+        const fn = { 0x61: '$ladd', 0x65: '$lsub', 0x69: '$lmul', 0x6d: '$ldiv', 0x71: '$lrem' }[op]!;
         if (op === 0x6d || op === 0x71) {
           setPc(pc);
-          E(`if (${S(d - 2)} === 0 && ${t} === 0) R.div0(thread);`);
+          E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
         }
-        E(`${S(d - 4)} = ${fn}(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${t}); ${S(d - 3)} = L.hi;`);
+        E(
+          `${out(d - 4, 'i')} = ${fn}(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 3, 'i')} = L.hi;`,
+        );
         break;
       }
       case 0x7f:
-        E(`${S(d - 4)} &= ${S(d - 2)}; ${S(d - 3)} &= ${t};`);
+        E(`${S(d - 4)} &= ${S(d - 2)}; ${S(d - 3)} &= ${top()};`);
         break;
       case 0x81:
-        E(`${S(d - 4)} |= ${S(d - 2)}; ${S(d - 3)} |= ${t};`);
+        E(`${S(d - 4)} |= ${S(d - 2)}; ${S(d - 3)} |= ${top()};`);
         break;
       case 0x83:
-        E(`${S(d - 4)} ^= ${S(d - 2)}; ${S(d - 3)} ^= ${t};`);
+        E(`${S(d - 4)} ^= ${S(d - 2)}; ${S(d - 3)} ^= ${top()};`);
         break;
       case 0x75:
-        E(`${S(d - 2)} = lsub(0, 0, ${S(d - 2)}, ${t}); ${t} = L.hi;`);
+        E(`${out(d - 2, 'i')} = $lsub(0, 0, ${S(d - 2)}, ${top()}); ${out(d - 1, 'i')} = L.hi;`);
         break;
       case 0x79:
       case 0x7b:
       case 0x7d: {
-        const fn = op === 0x79 ? 'lshl' : op === 0x7b ? 'lshr' : 'lushr';
-        E(`${S(d - 3)} = ${fn}(${S(d - 3)}, ${S(d - 2)}, ${t}); ${S(d - 2)} = L.hi;`);
+        const fn = op === 0x79 ? '$lshl' : op === 0x7b ? '$lshr' : '$lushr';
+        E(`${out(d - 3, 'i')} = ${fn}(${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 2, 'i')} = L.hi;`);
         break;
       }
       case 0x62:
-        E(`${S(d - 2)} = fround(${S(d - 2)} + ${t});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)} + ${top()});`);
         break;
       case 0x66:
-        E(`${S(d - 2)} = fround(${S(d - 2)} - ${t});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)} - ${top()});`);
         break;
       case 0x6a:
-        E(`${S(d - 2)} = fround(${S(d - 2)} * ${t});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)} * ${top()});`);
         break;
       case 0x6e:
-        E(`${S(d - 2)} = fround(${S(d - 2)} / ${t});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)} / ${top()});`);
         break;
       case 0x72:
-        E(`${S(d - 2)} = fround(${S(d - 2)} % ${t});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)} % ${top()});`);
         break;
       case 0x76:
-        E(`${t} = -${t};`);
+        E(`${out(d - 1, 'd')} = -${top()};`);
         break;
       case 0x63:
-        E(`${S(d - 4)} = ${S(d - 4)} + ${S(d - 2)};`);
+        E(`${out(d - 4, 'd')} = ${S(d - 4)} + ${S(d - 2)};`);
         break;
       case 0x67:
-        E(`${S(d - 4)} = ${S(d - 4)} - ${S(d - 2)};`);
+        E(`${out(d - 4, 'd')} = ${S(d - 4)} - ${S(d - 2)};`);
         break;
       case 0x6b:
-        E(`${S(d - 4)} = ${S(d - 4)} * ${S(d - 2)};`);
+        E(`${out(d - 4, 'd')} = ${S(d - 4)} * ${S(d - 2)};`);
         break;
       case 0x6f:
-        E(`${S(d - 4)} = ${S(d - 4)} / ${S(d - 2)};`);
+        E(`${out(d - 4, 'd')} = ${S(d - 4)} / ${S(d - 2)};`);
         break;
       case 0x73:
-        E(`${S(d - 4)} = ${S(d - 4)} % ${S(d - 2)};`);
+        E(`${out(d - 4, 'd')} = ${S(d - 4)} % ${S(d - 2)};`);
         break;
       case 0x77:
-        E(`${S(d - 2)} = -${S(d - 2)};`);
+        E(`${out(d - 2, 'd')} = -${S(d - 2)};`);
         break;
       case 0x84:
-        E(`l${code[pc + 1]} = (l${code[pc + 1]} + ${(code[pc + 2] << 24) >> 24}) | 0;`);
+        E(`${local(code[pc + 1], 'i')} = (${local(code[pc + 1], 'i')} + ${(code[pc + 2] << 24) >> 24}) | 0;`);
         break;
       case 0x85:
-        E(`${S(d)} = ${t} >> 31;`);
+        E(`${out(d, 'i')} = ${top()} >> 31;`);
         break;
       case 0x86:
-        E(`${t} = fround(${t});`);
+        E(`${out(d - 1, 'd')} = fround(${top()});`);
         break;
       case 0x87:
-      case 0x8d:
-        E(`${S(d)} = 0;`);
+        E(`${out(d - 1, 'd')} = ${top()};`);
         break;
+      case 0x8d:
       case 0x88:
+        // f2d and l2i leave the value where it is, in a variable of the right kind.
         break;
       case 0x89:
-        E(`${S(d - 2)} = l2f(${S(d - 2)}, ${t});`);
+        E(`${out(d - 2, 'd')} = $l2f(${S(d - 2)}, ${top()});`);
         break;
       case 0x8a:
-        E(`${S(d - 2)} = l2d(${S(d - 2)}, ${t}); ${t} = 0;`);
+        E(`${out(d - 2, 'd')} = $l2d(${S(d - 2)}, ${top()});`);
         break;
       case 0x8b:
-        E(`${t} = f2i(${t});`);
+        E(`${out(d - 1, 'i')} = $f2i(${top()});`);
         break;
       case 0x8c:
-        E(`${t} = f2l(${t}); ${S(d)} = L.hi;`);
+        E(`${out(d - 1, 'i')} = $f2l(${top()}); ${out(d, 'i')} = L.hi;`);
         break;
       case 0x8e:
-        E(`${S(d - 2)} = d2i(${S(d - 2)});`);
+        E(`${out(d - 2, 'i')} = $d2i(${S(d - 2)});`);
         break;
       case 0x8f:
-        E(`${S(d - 2)} = d2l(${S(d - 2)}); ${t} = L.hi;`);
+        E(`${out(d - 2, 'i')} = $d2l(${S(d - 2)}); ${out(d - 1, 'i')} = L.hi;`);
         break;
       case 0x90:
-        E(`${S(d - 2)} = fround(${S(d - 2)});`);
+        E(`${out(d - 2, 'd')} = fround(${S(d - 2)});`);
         break;
       case 0x91:
-        E(`${t} = (${t} << 24) >> 24;`);
+        E(`${out(d - 1, 'i')} = (${top()} << 24) >> 24;`);
         break;
       case 0x92:
-        E(`${t} = ${t} & 0xffff;`);
+        E(`${out(d - 1, 'i')} = ${top()} & 0xffff;`);
         break;
       case 0x93:
-        E(`${t} = (${t} << 16) >> 16;`);
+        E(`${out(d - 1, 'i')} = (${top()} << 16) >> 16;`);
         break;
       case 0x94:
-        E(`${S(d - 4)} = lcmp(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${t});`);
+        E(`${out(d - 4, 'i')} = $lcmp(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${top()});`);
         break;
       case 0x95:
-        E(`${S(d - 2)} = fcmpl(${S(d - 2)}, ${t});`);
+        E(`${out(d - 2, 'i')} = $fcmpl(${S(d - 2)}, ${top()});`);
         break;
       case 0x96:
-        E(`${S(d - 2)} = fcmpg(${S(d - 2)}, ${t});`);
+        E(`${out(d - 2, 'i')} = $fcmpg(${S(d - 2)}, ${top()});`);
         break;
       case 0x97:
-        E(`${S(d - 4)} = dcmpl(${S(d - 4)}, ${S(d - 2)});`);
+        E(`${out(d - 4, 'i')} = $dcmpl(${S(d - 4)}, ${S(d - 2)});`);
         break;
       case 0x98:
-        E(`${S(d - 4)} = dcmpg(${S(d - 4)}, ${S(d - 2)});`);
+        E(`${out(d - 4, 'i')} = $dcmpg(${S(d - 4)}, ${S(d - 2)});`);
         break;
       case 0x99:
       case 0x9a:
@@ -528,7 +588,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x9d:
       case 0x9e: {
         const rel = ['===', '!==', '<', '>=', '>', '<='][op - 0x99];
-        E(`if (${t} ${rel} 0) {`);
+        E(`if (${top()} ${rel} 0) {`);
         jump(pc, pc + s2(code, pc + 1));
         E(`}`);
         break;
@@ -542,14 +602,14 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xa5:
       case 0xa6: {
         const rel = ['===', '!==', '<', '>=', '>', '<=', '===', '!=='][op - 0x9f];
-        E(`if (${S(d - 2)} ${rel} ${t}) {`);
+        E(`if (${S(d - 2)} ${rel} ${top()}) {`);
         jump(pc, pc + s2(code, pc + 1));
         E(`}`);
         break;
       }
       case 0xc6:
       case 0xc7:
-        E(`if (${t} ${op === 0xc6 ? '===' : '!=='} null) {`);
+        E(`if (${top()} ${op === 0xc6 ? '===' : '!=='} null) {`);
         jump(pc, pc + s2(code, pc + 1));
         E(`}`);
         break;
@@ -567,8 +627,9 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const targets: number[] = [];
         for (let i = 0; i <= high - low; i++) targets.push(pc + s4(code, p + 12 + 4 * i));
         if ([def, ...targets].some((x) => x <= pc)) budget(pc);
+        const x = top();
         E(
-          `pc = (${t} >= ${low} && ${t} <= ${high}) ? ${em.k(Int32Array.from(targets))}[${t} - ${low}] : ${def}; continue dispatch;`,
+          `pc = (${x} >= ${low} && ${x} <= ${high}) ? ${em.k(Int32Array.from(targets))}[${x} - ${low}] : ${def}; continue dispatch;`,
         );
         break;
       }
@@ -577,7 +638,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         if (targets.some((x) => x <= pc)) budget(pc);
         const p = (pc + 4) & ~3;
         const n = s4(code, p + 4);
-        E(`switch (${t}) {`);
+        E(`switch (${top()}) {`);
         for (let i = 0; i < n; i++)
           E(`case ${s4(code, p + 8 + 8 * i)}: pc = ${pc + s4(code, p + 8 + 8 * i + 4)}; continue dispatch;`);
         E(`default: pc = ${pc + s4(code, p)}; continue dispatch; }`);
@@ -586,10 +647,10 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xac:
       case 0xae:
       case 0xb0:
-        E(`thread.frame = fr.parent; return ${t};`);
+        E(`thread.frame = fr.parent; return ${top()};`);
         break;
       case 0xad:
-        E(`t1 = ${S(d - 2)}; L.hi = ${t}; thread.frame = fr.parent; return t1;`);
+        E(`L.hi = ${top()}; thread.frame = fr.parent; return ${S(d - 2)};`);
         break;
       case 0xaf:
         E(`thread.frame = fr.parent; return ${S(d - 2)};`);
@@ -610,14 +671,14 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         }
         const key = JSON.stringify(f.key);
         const hiKey = JSON.stringify(f.hiKey);
+        const fk = descriptorKinds(f.type);
         if (op === 0xb2) {
-          E(`${S(d)} = ${C}.statics[${key}];`);
-          if (f.type === 'J') E(`${S(d + 1)} = ${C}.statics[${hiKey}];`);
-          else if (f.type === 'D') E(`${S(d + 1)} = 0;`);
+          E(`${out(d, fk[0] as VarKind)} = ${C}.statics[${key}];`);
+          if (f.type === 'J') E(`${out(d + 1, 'i')} = ${C}.statics[${hiKey}];`);
         } else if (f.isWide) {
           E(`${C}.statics[${key}] = ${S(d - 2)};`);
-          if (f.type === 'J') E(`${C}.statics[${hiKey}] = ${t};`);
-        } else E(`${C}.statics[${key}] = ${t};`);
+          if (f.type === 'J') E(`${C}.statics[${hiKey}] = ${top()};`);
+        } else E(`${C}.statics[${key}] = ${top()};`);
         break;
       }
       case 0xb4:
@@ -629,18 +690,19 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         setPc(pc);
         const key = JSON.stringify(f.key);
         const hiKey = JSON.stringify(f.hiKey);
+        const fk = descriptorKinds(f.type);
         if (op === 0xb4) {
-          E(`if (${t} === null) R.npe(thread);`);
-          if (f.type === 'J') E(`${S(d)} = ${t}[${hiKey}]; ${t} = ${t}[${key}];`);
-          else if (f.type === 'D') E(`${t} = ${t}[${key}]; ${S(d)} = 0;`);
-          else E(`${t} = ${t}[${key}];`);
+          const o = top();
+          E(`if (${o} === null) R.npe(thread);`);
+          if (f.type === 'J') E(`${out(d, 'i')} = ${o}[${hiKey}];`);
+          E(`${out(d - 1, fk[0] as VarKind)} = ${o}[${key}];`);
         } else if (f.isWide) {
           const o = S(d - 3);
           E(`if (${o} === null) R.npe(thread); ${o}[${key}] = ${S(d - 2)};`);
-          if (f.type === 'J') E(`${o}[${hiKey}] = ${t};`);
+          if (f.type === 'J') E(`${o}[${hiKey}] = ${top()};`);
         } else {
           const o = S(d - 2);
-          E(`if (${o} === null) R.npe(thread); ${o}[${key}] = ${t};`);
+          E(`if (${o} === null) R.npe(thread); ${o}[${key}] = ${top()};`);
         }
         break;
       }
@@ -649,11 +711,32 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xb8:
       case 0xb9:
       case 0xba: {
-        const [nargs, nret] = stackEffect(cf, code, pc);
+        const [nargs] = stackEffect(cf, code, pc);
         argsTable[pc] = nargs;
         const base = d - nargs;
-        const args = [];
-        for (let i = base; i < d; i++) args.push(S(i));
+        const args: string[] = [];
+        for (let i = base; i < d; i++) args.push(kinds[i] === 'x' ? '0' : S(i));
+        const desc = (cp[u2(code, pc + 1)] as { descriptor: string }).descriptor;
+        const rk = descriptorKinds(desc.substring(desc.indexOf(')') + 1));
+        const assign = (call: string): void => {
+          if (rk === '') E(`${call};`);
+          else if (rk === 'ii') E(`${out(base, 'i')} = ${call}; ${out(base + 1, 'i')} = L.hi;`);
+          else E(`${out(base, rk[0] as VarKind)} = ${call};`);
+        };
+        if (op === 0xb8) {
+          const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
+          const intrinsic = resolved.signaturePolymorphic ? undefined : mathIntrinsic(resolved);
+          if (intrinsic !== undefined && resolved.isStatic) {
+            if (resolved.cls.state !== ClassState.Initialized) {
+              setPc(pc);
+              E(
+                `if (${em.k(resolved.cls)}.state !== ${ClassState.Initialized}) R.init(thread, ${em.k(resolved.cls)});`,
+              );
+            }
+            assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
+            break;
+          }
+        }
         setPc(pc);
         budget(pc);
         let call: string;
@@ -685,20 +768,13 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
             } else {
               const ic = em.k({ cls: null, m: null });
               E(
-                `t1 = ${recv}.$cls === ${ic}.cls ? ${ic}.m : R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
+                `tm = ${recv}.$cls === ${ic}.cls ? ${ic}.m : R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
               );
-              call = `(t1.compiled !== null ? t1.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, t1, [${args.join(', ')}]))`;
+              call = `(tm.compiled !== null ? tm.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${args.join(', ')}]))`;
             }
           }
         }
-        if (nret === 0) E(`${call};`);
-        else if (nret === 1) E(`${S(base)} = ${call};`);
-        else {
-          const isLong =
-            cf.constantPool[u2(code, pc + 1)] &&
-            (cf.constantPool[u2(code, pc + 1)] as { descriptor: string }).descriptor.endsWith('J');
-          E(`${S(base)} = ${call}; ${S(base + 1)} = ${isLong ? 'L.hi' : '0'};`);
-        }
+        assign(call);
         break;
       }
       case 0xbb: {
@@ -710,7 +786,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
           setPc(pc);
           E(`if (${C}.state !== ${ClassState.Initialized}) R.init(thread, ${C});`);
         }
-        E(`${S(d)} = new ${em.k(c.ctor)}();`);
+        E(`${out(d, 'a')} = new ${em.k(c.ctor)}();`);
         break;
       }
       case 0xbc:
@@ -722,48 +798,60 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
           const tc = ['', '', '', '', 'Z', 'C', 'F', 'D', 'B', 'S', 'I', 'J'][code[pc + 1]] as 'I';
           ac = vm.arrayOf(vm.primitiveClasses.get(tc)!);
         } else ac = vm.arrayOf(resolveClassRef(thread, cls, u2(code, pc + 1)));
-        E(`${t} = R.newArray(thread, ${em.k(ac)}, ${t});`);
+        E(`${out(d - 1, 'a')} = R.newArray(thread, ${em.k(ac)}, ${top()});`);
         break;
       }
-      case 0xbe:
+      case 0xbe: {
         setPc(pc);
-        E(`if (${t} === null) R.npe(thread); ${t} = ${t}.length >> ${t}.$cls.lenShift;`);
+        const a = top();
+        E(`if (${a} === null) R.npe(thread); ${out(d - 1, 'i')} = ${a}.length >> ${a}.$cls.lenShift;`);
         break;
+      }
       case 0xbf:
         setPc(pc);
-        E(`if (${t} === null) R.npe(thread); throw ${t};`);
+        E(`if (${top()} === null) R.npe(thread); throw ${top()};`);
         break;
       case 0xc0: {
         const c = resolveClassRef(thread, cls, u2(code, pc + 1));
         const C = em.k(c);
         setPc(pc);
+        const x = top();
         E(
-          `if (${t} !== null && ${t}.$cls !== ${C} && !R.assignable(${t}.$cls, ${C})) R.cce(thread, ${t}, ${C});`,
+          `if (${x} !== null && ${x}.$cls !== ${C} && !R.assignable(${x}.$cls, ${C})) R.cce(thread, ${x}, ${C});`,
         );
         break;
       }
       case 0xc1: {
         const c = resolveClassRef(thread, cls, u2(code, pc + 1));
         const C = em.k(c);
-        E(`${t} = ${t} === null ? 0 : (${t}.$cls === ${C} || R.assignable(${t}.$cls, ${C})) ? 1 : 0;`);
+        const x = top();
+        E(
+          `${out(d - 1, 'i')} = ${x} === null ? 0 : (${x}.$cls === ${C} || R.assignable(${x}.$cls, ${C})) ? 1 : 0;`,
+        );
         break;
       }
       case 0xc2:
         setPc(pc);
-        E(`R.menter(thread, ${t});`);
+        E(`R.menter(thread, ${top()});`);
         break;
       case 0xc3:
         setPc(pc);
-        E(`R.mexit(thread, ${t});`);
+        E(`R.mexit(thread, ${top()});`);
         break;
       case 0xc4: {
         const w = code[pc + 1];
-        const i = u2(code, pc + 2);
-        if (w === 0x84) E(`l${i} = (l${i} + ${s2(code, pc + 4)}) | 0;`);
-        else if (w === 0x15 || w === 0x17 || w === 0x19) E(`${S(d)} = l${i};`);
-        else if (w === 0x16 || w === 0x18) E(`${S(d)} = l${i}; ${S(d + 1)} = l${i + 1};`);
-        else if (w === 0x36 || w === 0x38 || w === 0x3a) E(`l${i} = ${t};`);
-        else if (w === 0x37 || w === 0x39) E(`l${i} = ${S(d - 2)}; l${i + 1} = ${t};`);
+        const n = u2(code, pc + 2);
+        if (w === 0x84) E(`${local(n, 'i')} = (${local(n, 'i')} + ${s2(code, pc + 4)}) | 0;`);
+        else if (w === 0x15) E(`${out(d, 'i')} = ${local(n, 'i')};`);
+        else if (w === 0x17 || w === 0x18) E(`${out(d, 'd')} = ${local(n, 'd')};`);
+        else if (w === 0x19) E(`${out(d, 'a')} = ${local(n, 'a')};`);
+        else if (w === 0x16)
+          E(`${out(d, 'i')} = ${local(n, 'i')}; ${out(d + 1, 'i')} = ${local(n + 1, 'i')};`);
+        else if (w === 0x36) E(`${local(n, 'i')} = ${top()};`);
+        else if (w === 0x38) E(`${local(n, 'd')} = ${top()};`);
+        else if (w === 0x3a) E(`${local(n, 'a')} = ${top()};`);
+        else if (w === 0x37) E(`${local(n, 'i')} = ${S(d - 2)}; ${local(n + 1, 'i')} = ${top()};`);
+        else if (w === 0x39) E(`${local(n, 'd')} = ${S(d - 2)};`);
         else throw new NotTranslatable('wide');
         break;
       }
@@ -773,7 +861,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const dims = code[pc + 3];
         const counts = [];
         for (let i = d - dims; i < d; i++) counts.push(S(i));
-        E(`${S(d - dims)} = R.multiArray(thread, ${em.k(c)}, [${counts.join(', ')}]);`);
+        E(`${out(d - dims, 'a')} = R.multiArray(thread, ${em.k(c)}, [${counts.join(', ')}]);`);
         break;
       }
       default:
@@ -782,20 +870,60 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
     // Falling through into the next block needs nothing: switch cases are in pc order.
   }
 
+  /** The JS expressions for every local and stack slot live before pc, in the interpreter's layout. */
+  const slotValues = (pc: number): string[] => {
+    const values: string[] = [];
+    const ls = flow.locals[pc]!;
+    const ss = flow.stack[pc]!;
+    const of = (prefix: string, i: number, k: string): string =>
+      k === 'i' || k === 'd' || k === 'a' ? v(`${prefix}${i}${k}`, k) : k === 'x' ? '0' : 'null';
+    for (let i = 0; i < maxLocals; i++) values.push(of('l', i, ls[i]));
+    for (let i = 0; i < ss.length; i++) values.push(of('s', i, ss[i]));
+    return values;
+  };
+  // Deoptimization: per published pc, the variables that hold the frame's slots there (grouped by
+  // identical layouts to keep the function small).
+  const deopt = new Map<string, number[]>();
+  for (const pc of [...publishedPcs].sort((a, b) => a - b)) {
+    const key = slotValues(pc).join(', ');
+    const pcs = deopt.get(key);
+    if (pcs) pcs.push(pc);
+    else deopt.set(key, [pc]);
+  }
+  // On-stack replacement enters at a loop header with the interpreter frame's slots.
+  const osrEntries: string[] = [];
+  for (const pc of [...osrPcs].sort((a, b) => a - b)) {
+    if (flow.locals[pc] === undefined) continue;
+    const loads = slotValues(pc)
+      .map((x, i) => (x === '0' || x === 'null' ? '' : `${x} = sl[${i}];`))
+      .filter((x) => x !== '');
+    osrEntries.push(`case ${pc}: ${loads.join(' ')} break;`);
+  }
+  const entryLoads: string[] = [];
+  for (let i = 0; i < paramKinds.length; i++) {
+    const k = paramKinds[i];
+    if (k === 'i' || k === 'd' || k === 'a') entryLoads.push(`${local(i, k)} = p${i};`);
+  }
+
+  const exceptionVar = v('s0a', 'a');
+
   // Assemble the function.
   em.emit(
-    `const { long: { ladd, lsub, lmul, ldiv, lrem, lshl, lshr, lushr, lcmp, l2d, l2f, d2l, f2l }, numeric: { d2i, f2i, fcmpl, fcmpg, dcmpl, dcmpg }, L, fround } = R;`,
+    `const { long: { ladd: $ladd, lsub: $lsub, lmul: $lmul, ldiv: $ldiv, lrem: $lrem, lshl: $lshl, lshr: $lshr, lushr: $lushr, lcmp: $lcmp, l2d: $l2d, l2f: $l2f, d2l: $d2l, f2l: $f2l }, numeric: { d2i: $d2i, f2i: $f2i, fcmpl: $fcmpl, fcmpg: $fcmpg, dcmpl: $dcmpl, dcmpg: $dcmpg }, L, fround } = R;`,
   );
   em.emit(`const ARGS = ${JSON.stringify(Array.from(argsTable))};`);
   em.emit(`return function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
-  em.emit(`let ${locals.map((l, i) => `${l} = ${i < m.argSlots ? `p${i}` : '0'}`).join(', ') || '_u = 0'};`);
-  if (stack.length > 0) em.emit(`let ${stack.map((s) => `${s} = 0`).join(', ')};`);
-  em.emit(`let t1 = null, t2 = null, t3 = null, t4 = null, pc = 0, fr, unhandled = null;`);
+  const declared = [...vars].map(([name, init]) => `${name} = ${init}`);
+  if (declared.length > 0) em.emit(`let ${declared.join(', ')};`);
+  em.emit(`let tm = null, pc = 0, fr, unhandled = null;`);
   em.emit(`if (osr !== null) {`);
-  em.emit(`fr = osr; fr.compiled = true; const v = fr.slots; pc = fr.pc;`);
-  locals.forEach((l, i) => em.emit(`${l} = v[${i}];`));
-  stack.forEach((s, i) => em.emit(`${s} = v[${maxLocals + i}];`));
+  em.emit(`fr = osr; fr.compiled = true; const sl = fr.slots; pc = fr.pc;`);
+  em.emit(`switch (pc) {`);
+  for (const line of osrEntries) em.emit(line);
+  em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} has no entry at ' + pc);`);
+  em.emit(`}`);
   em.emit(`} else {`);
+  em.emit(entryLoads.join(' '));
   em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
   em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
   em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
@@ -815,9 +943,13 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`} catch (e) {`);
   em.emit(`if (e === R.BLOCK) {`);
   // Deoptimize: this frame becomes an interpreter frame; a callee frame above it owns the call's arguments.
-  em.emit(
-    `fr.materialize([${all.join(', ')}], ${depthTable}[fr.pc] - (thread.frame !== fr ? ARGS[fr.pc] : 0));`,
-  );
+  em.emit(`let slots;`);
+  em.emit(`switch (fr.pc) {`);
+  for (const [values, pcs] of deopt)
+    em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = [${values}]; break;`);
+  em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
+  em.emit(`}`);
+  em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ARGS[fr.pc] : 0));`);
   em.emit(`throw e;`);
   em.emit(`}`);
   em.emit(`let ex;`);
@@ -825,7 +957,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`thread.frame = fr;`);
   em.emit(`const h = R.handler(thread, ${M}, fr.pc, ex);`);
   em.emit(`if (h < 0) { unhandled = ex; continue; }`);
-  em.emit(`s0 = ex; pc = h;`);
+  em.emit(`${exceptionVar} = ex; pc = h;`);
   em.emit(`}`);
   em.emit(`}`);
   em.emit(`};`);
