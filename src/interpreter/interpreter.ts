@@ -45,7 +45,7 @@ import { loadConstant } from './constants.js';
 import { newMultiArray } from './arrays.js';
 import { linkInvokeDynamic, linkInvokeHandle, memberNameTarget } from './linkage.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
-import { countInvocation, countBackedge } from '../jit/compiler.js';
+import { countInvocation, countBackedge, osrVariant } from '../jit/compiler.js';
 
 const fround = Math.fround;
 
@@ -1730,11 +1730,18 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
       let thrown = e;
       if (e === OSR) {
         // On-stack replacement: the translated method continues this frame at its loop header.
+        const osrCode = osrVariant(thread, m, f.pc);
+        if (osrCode === null) {
+          // Not translatable at this loop header: keep interpreting the frame.
+          pc = f.pc;
+          sp = f.sp;
+          continue;
+        }
         thread.budget = budget;
         let r: JValue | undefined;
         let escaped = false;
         try {
-          r = m.compiled!(thread, f);
+          r = osrCode(thread, f);
         } catch (e2) {
           if (e2 === BLOCK) return SUSPENDED;
           escaped = true;

@@ -1,6 +1,6 @@
 // Deciding and performing translation (tier 2), with -XX:+PrintCompilation-style logging.
 import type { JavaThread } from '../threads/thread.js';
-import type { JMethod } from '../runtime/jclass.js';
+import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import { translate } from './translator.js';
 import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD } from './policy.js';
 
@@ -28,6 +28,29 @@ export function compileMethod(thread: JavaThread, m: JMethod): boolean {
     );
   }
   return true;
+}
+
+/**
+ * The translated variant of `m` that continues an interpreter frame at loop header `pc` (on-stack
+ * replacement), translated on first use; null if it can't be.
+ */
+export function osrVariant(thread: JavaThread, m: JMethod, pc: number): CompiledMethod | null {
+  m.osrCompiled ??= new Map();
+  let fn = m.osrCompiled.get(pc);
+  if (fn === undefined) {
+    fn = translate(thread, m, pc);
+    m.osrCompiled.set(pc, fn);
+    const vm = thread.vm;
+    if (fn !== null && vm.printCompilation) {
+      vm.stdio.write(
+        1,
+        new TextEncoder().encode(
+          `${String(vm.compiledCount++).padStart(7)}   %   ${m.cls.javaName}::${m.name} @ ${pc} (${m.code!.length} bytes)\n`,
+        ),
+      );
+    }
+  }
+  return fn;
 }
 
 /** Counts an invocation; translates the method when it is hot (or always, with -Xcomp). */

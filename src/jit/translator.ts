@@ -13,8 +13,16 @@ import {
 } from '../runtime/jclass.js';
 import { JavaObject } from '../runtime/object.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
-import { analyze, branchTargets, NotTranslatable, stackEffect, type MethodShape } from './analysis.js';
+import {
+  analyze,
+  branchTargets,
+  endsBlock,
+  NotTranslatable,
+  stackEffect,
+  type MethodShape,
+} from './analysis.js';
 import { descriptorKinds, inferKinds, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
+import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
 
 function u2(code: Uint8Array, p: number): number {
@@ -53,8 +61,11 @@ class Emitter {
   }
 }
 
-/** Translates `m`, or returns null when it can't be (the interpreter keeps running it). */
-export function translate(thread: JavaThread, m: JMethod): CompiledMethod | null {
+/**
+ * Translates `m`, or returns null when it can't be (the interpreter keeps running it). With `osrEntry`,
+ * the function instead continues an interpreter frame of `m` at that loop header (on-stack replacement).
+ */
+export function translate(thread: JavaThread, m: JMethod, osrEntry = -1): CompiledMethod | null {
   if (m.code === null || m.isNative || (m.flags & 0x20) !== 0 || m.signaturePolymorphic) return null;
   let shape: MethodShape;
   try {
@@ -65,7 +76,7 @@ export function translate(thread: JavaThread, m: JMethod): CompiledMethod | null
   }
   const em = new Emitter();
   try {
-    generate(thread, m, shape, em);
+    generate(thread, m, shape, em, osrEntry);
   } catch (e) {
     // Resolution failed (the error belongs to the instruction, at run time) or an unsupported shape.
     if (e instanceof NotTranslatable || e instanceof JavaObject) return null;
@@ -106,7 +117,11 @@ function mathIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
   return MATH_INTRINSICS[target.key];
 }
 
-function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitter): void {
+/**
+ * Generates the function's source into `em`. With `osrEntry` < 0 it is the method's ordinary entry; else
+ * it is an on-stack-replacement variant that starts an interpreter frame's execution at that loop header.
+ */
+function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitter, osrEntry: number): void {
   const code = m.code!;
   const cls = m.cls;
   const cf = cls.classFile!;
@@ -131,11 +146,20 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   // pcs where the frame's pc is published (fr.pc): where a BLOCK can unwind it, so deoptimization
   // needs the slots' variables there.
   const publishedPcs = new Set<number>();
-  const osrPcs = new Set<number>();
 
-  const body: string[] = [];
+  // Code per basic block, branches left as { to } for structure.ts to place.
+  const blocks = new Map<number, Block>();
+  let lines: Line[] = [];
+  let blockStart = -1;
+  const endBlock = (end: number, fallsThrough: boolean): void => {
+    if (blockStart < 0) return;
+    if (fallsThrough) lines.push({ to: end });
+    const successors = lines.filter((l): l is { to: number } => typeof l !== 'string').map((l) => l.to);
+    blocks.set(blockStart, { start: blockStart, end, lines, successors });
+    blockStart = -1;
+  };
   const E = (line: string): void => {
-    body.push(line);
+    lines.push(line);
   };
   const setPc = (pc: number): void => {
     publishedPcs.add(pc);
@@ -147,15 +171,21 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   };
   const jump = (pc: number, target: number): void => {
     if (target <= pc) budget(pc);
-    E(`pc = ${target}; continue dispatch;`);
+    lines.push({ to: target });
   };
 
+  let previousOp = -1;
   for (const pc of shape.pcs) {
     const d = shape.depth[pc];
-    if (shape.leaders.has(pc)) E(`case ${pc}:`);
     const kinds = flow.stack[pc];
+    if (shape.leaders.has(pc) || kinds === undefined) endBlock(pc, previousOp >= 0 && !endsBlock(previousOp));
+    previousOp = -1;
     if (d < 0 || kinds === undefined) continue; // unreachable
-    for (const target of branchTargets(code, pc)) if (target <= pc) osrPcs.add(target);
+    if (blockStart < 0) {
+      blockStart = pc;
+      lines = [];
+    }
+    previousOp = code[pc];
     /** The variable of stack slot i before this instruction. */
     const S = (i: number): string => {
       const k = kinds[i];
@@ -627,10 +657,14 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const targets: number[] = [];
         for (let i = 0; i <= high - low; i++) targets.push(pc + s4(code, p + 12 + 4 * i));
         if ([def, ...targets].some((x) => x <= pc)) budget(pc);
-        const x = top();
-        E(
-          `pc = (${x} >= ${low} && ${x} <= ${high}) ? ${em.k(Int32Array.from(targets))}[${x} - ${low}] : ${def}; continue dispatch;`,
-        );
+        E(`switch (${top()}) {`);
+        targets.forEach((target, i) => {
+          E(`case ${low + i}:`);
+          lines.push({ to: target });
+        });
+        E(`default:`);
+        lines.push({ to: def });
+        E(`}`);
         break;
       }
       case 0xab: {
@@ -639,9 +673,13 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         const p = (pc + 4) & ~3;
         const n = s4(code, p + 4);
         E(`switch (${top()}) {`);
-        for (let i = 0; i < n; i++)
-          E(`case ${s4(code, p + 8 + 8 * i)}: pc = ${pc + s4(code, p + 8 + 8 * i + 4)}; continue dispatch;`);
-        E(`default: pc = ${pc + s4(code, p)}; continue dispatch; }`);
+        for (let i = 0; i < n; i++) {
+          E(`case ${s4(code, p + 8 + 8 * i)}:`);
+          lines.push({ to: pc + s4(code, p + 8 + 8 * i + 4) });
+        }
+        E(`default:`);
+        lines.push({ to: pc + s4(code, p) });
+        E(`}`);
         break;
       }
       case 0xac:
@@ -891,13 +929,12 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
     else deopt.set(key, [pc]);
   }
   // On-stack replacement enters at a loop header with the interpreter frame's slots.
-  const osrEntries: string[] = [];
-  for (const pc of [...osrPcs].sort((a, b) => a - b)) {
-    if (flow.locals[pc] === undefined) continue;
-    const loads = slotValues(pc)
-      .map((x, i) => (x === '0' || x === 'null' ? '' : `${x} = sl[${i}];`))
-      .filter((x) => x !== '');
-    osrEntries.push(`case ${pc}: ${loads.join(' ')} break;`);
+  const osrLoads: string[] = [];
+  if (osrEntry >= 0) {
+    if (flow.locals[osrEntry] === undefined) throw new NotTranslatable(`no loop header at ${osrEntry}`);
+    slotValues(osrEntry).forEach((x, i) => {
+      if (x !== '0' && x !== 'null') osrLoads.push(`${x} = sl[${i}];`);
+    });
   }
   const entryLoads: string[] = [];
   for (let i = 0; i < paramKinds.length; i++) {
@@ -906,6 +943,13 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   }
 
   const exceptionVar = v('s0a', 'a');
+  endBlock(code.length, false);
+  const cases = structureBlocks(
+    blocks,
+    osrEntry >= 0 ? osrEntry : 0,
+    m.exceptionTable,
+    (target) => `pc = ${target}; continue dispatch;`,
+  );
 
   // Assemble the function.
   em.emit(
@@ -916,18 +960,15 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   const declared = [...vars].map(([name, init]) => `${name} = ${init}`);
   if (declared.length > 0) em.emit(`let ${declared.join(', ')};`);
   em.emit(`let tm = null, pc = 0, fr, unhandled = null;`);
-  em.emit(`if (osr !== null) {`);
-  em.emit(`fr = osr; fr.compiled = true; const sl = fr.slots; pc = fr.pc;`);
-  em.emit(`switch (pc) {`);
-  for (const line of osrEntries) em.emit(line);
-  em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} has no entry at ' + pc);`);
-  em.emit(`}`);
-  em.emit(`} else {`);
-  em.emit(entryLoads.join(' '));
-  em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
-  em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
-  em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
-  em.emit(`}`);
+  if (osrEntry >= 0) {
+    em.emit(`fr = osr; fr.compiled = true; const sl = fr.slots; pc = ${osrEntry};`);
+    em.emit(osrLoads.join(' '));
+  } else {
+    em.emit(entryLoads.join(' '));
+    em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
+    em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
+    em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
+  }
   em.emit(`for (;;) {`);
   // An exception this frame does not handle leaves from here, after a back-edge of this loop: V8 counts
   // a function's heat only at returns and loop back-edges, so a method that always exits by throwing
@@ -936,7 +977,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(`try {`);
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
-  for (const line of body) em.emit(line);
+  for (const line of cases) em.emit(line);
   em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} has no block at ' + pc);`);
   em.emit(`}`);
   em.emit(`}`);

@@ -110,6 +110,8 @@ export class JMethod {
   backedges = 0;
   /** The translated function, once hot (src/jit/); null while interpreted. */
   compiled: CompiledMethod | null = null;
+  /** On-stack-replacement variants by loop-header pc (null: that entry can't be translated). */
+  osrCompiled: Map<number, CompiledMethod | null> | null = null;
   /** Translation was tried and is not possible for this method. */
   notCompilable = false;
   constructor(
