@@ -66,7 +66,7 @@ class Emitter {
  * the function instead continues an interpreter frame of `m` at that loop header (on-stack replacement).
  */
 export function translate(thread: JavaThread, m: JMethod, osrEntry = -1): CompiledMethod | null {
-  if (m.code === null || m.isNative || (m.flags & 0x20) !== 0 || m.signaturePolymorphic) return null;
+  if (m.code === null || m.isNative || m.signaturePolymorphic) return null;
   let shape: MethodShape;
   try {
     shape = analyze(m);
@@ -146,6 +146,12 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   // pcs where the frame's pc is published (fr.pc): where a BLOCK can unwind it, so deoptimization
   // needs the slots' variables there.
   const publishedPcs = new Set<number>();
+  // A synchronized method releases its monitor (the frame's, also for an interpreter frame taken over by
+  // on-stack replacement) whenever it leaves, by return or by exception.
+  const synchronizedMethod = (m.flags & 0x20) !== 0;
+  const leave = synchronizedMethod
+    ? 'R.mexit(thread, fr.lockedObject); thread.frame = fr.parent;'
+    : 'thread.frame = fr.parent;';
 
   // Code per basic block, branches left as { to } for structure.ts to place.
   const blocks = new Map<number, Block>();
@@ -685,16 +691,16 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xac:
       case 0xae:
       case 0xb0:
-        E(`thread.frame = fr.parent; return ${top()};`);
+        E(`${leave} return ${top()};`);
         break;
       case 0xad:
-        E(`L.hi = ${top()}; thread.frame = fr.parent; return ${S(d - 2)};`);
+        E(`L.hi = ${top()}; ${leave} return ${S(d - 2)};`);
         break;
       case 0xaf:
-        E(`thread.frame = fr.parent; return ${S(d - 2)};`);
+        E(`${leave} return ${S(d - 2)};`);
         break;
       case 0xb1:
-        E(`thread.frame = fr.parent; return undefined;`);
+        E(`${leave} return undefined;`);
         break;
       case 0xb2:
       case 0xb3: {
@@ -967,13 +973,19 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
     em.emit(entryLoads.join(' '));
     em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
     em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
-    em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
+    if (synchronizedMethod) {
+      // As the interpreter's invoke: the monitor is entered before the frame exists, so if entering
+      // blocks, the caller re-executes its invoke instruction once the thread resumes.
+      const lock = m.isStatic ? em.k(thread.vm.mirrorOf(cls)) : 'p0';
+      em.emit(`R.menter(thread, ${lock});`);
+      em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr; fr.lockedObject = ${lock};`);
+    } else em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
   }
   em.emit(`for (;;) {`);
   // An exception this frame does not handle leaves from here, after a back-edge of this loop: V8 counts
   // a function's heat only at returns and loop back-edges, so a method that always exits by throwing
   // (an exception thrown a few frames down) would otherwise stay in V8's interpreter forever.
-  em.emit(`if (unhandled !== null) { thread.frame = fr.parent; throw unhandled; }`);
+  em.emit(`if (unhandled !== null) { ${leave} throw unhandled; }`);
   em.emit(`try {`);
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
