@@ -18,6 +18,8 @@ export interface LaunchOptions {
   stackSize: number;
   execution: 'default' | 'int' | 'comp';
   printCompilation: boolean;
+  /** Link javac's string concatenation sites with the VM's intrinsic (src/interpreter/concat.ts). */
+  stringConcatIntrinsic: boolean;
   /** -XshowSettings[:category], as given; null when absent. */
   showSettings: string | null;
   /** -Xms, -Xmx and -Xss exactly as given (0 when absent), for -XshowSettings. */
@@ -53,6 +55,7 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     stackSize: 1024 * 1024,
     execution: 'default',
     printCompilation: false,
+    stringConcatIntrinsic: true,
     showSettings: null,
     initialHeapOption: 0,
     maxHeapOption: 0,
@@ -124,6 +127,8 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
       if (a.startsWith('-Xms')) o.initialHeapOption = size;
     } else if (a.startsWith('-XshowSettings')) o.showSettings = a;
     else if (a === '-XX:+PrintCompilation') o.printCompilation = true;
+    else if (a === '-XX:-UseStringConcatIntrinsic') o.stringConcatIntrinsic = false;
+    else if (a === '-XX:+UseStringConcatIntrinsic') o.stringConcatIntrinsic = true;
     else if (a.startsWith('-XX:')) continue;
     else {
       throw new UsageError(

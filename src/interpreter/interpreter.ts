@@ -106,6 +106,11 @@ export function callJava(thread: JavaThread, m: JMethod, args: JValue[]): JValue
   thread.nested++;
   try {
     if (m.isNative) return invokeNative(thread, m, args);
+    if (m.compiled !== null || (m.code !== null && !m.notCompilable && countInvocation(thread, m))) {
+      // Translated code pushes (and on a synchronized method, locks) its own frame.
+      const r = m.compiled!(thread, null, ...args);
+      return m.returnType === 'J' ? longResult(r as number, L.hi) : r;
+    }
     const f = entryFrame(thread, m, args);
     if ((m.flags & 0x20) !== 0) {
       const lock = m.isStatic ? thread.vm.mirrorOf(m.cls) : (args[0] as JavaObject);
@@ -191,6 +196,7 @@ export function invokeDynamicFromCompiled(
 ): JValue | undefined {
   const link = linkInvokeDynamic(thread, method, pc, index);
   if (link.error !== null) throw link.error;
+  if (link.intrinsic !== null) return link.intrinsic(thread, args);
   if (link.appendix !== null) args.push(link.appendix);
   return callFromCompiled(thread, link.invoker, args);
 }
@@ -1431,6 +1437,14 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               f.sp = sp;
               const link = linkInvokeDynamic(thread, m, pc, (code[pc + 1] << 8) | code[pc + 2]);
               if (link.error !== null) throw link.error;
+              if (link.intrinsic !== null) {
+                const n = link.intrinsicSlots;
+                const r = link.intrinsic(thread, s.slice(sp - n, sp));
+                sp -= n;
+                s[sp++] = r;
+                pc += 5;
+                break;
+              }
               if (link.appendix !== null) s[sp++] = link.appendix;
               target = link.invoker;
             } else {

@@ -6,7 +6,8 @@ import type { JavaThread } from '../threads/thread.js';
 import type { JavaClass, JMethod, CallSiteLink } from '../runtime/jclass.js';
 import { JavaObject, type JValue } from '../runtime/object.js';
 import { resolveClassName } from '../runtime/resolve.js';
-import { parseMethodDescriptor } from '../classfile/descriptors.js';
+import { argSlotCount, parseMethodDescriptor } from '../classfile/descriptors.js';
+import { stringConcatIntrinsic } from './concat.js';
 import { callJava } from './interpreter.js';
 import { pendingOperation } from '../threads/scheduler.js';
 import { JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
@@ -304,6 +305,18 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
   const vm = t.vm;
   const from = method.cls;
   const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
+  const intrinsic = stringConcatIntrinsic(t, from, index);
+  if (intrinsic !== null) {
+    const concat: CallSiteLink = {
+      invoker: method,
+      appendix: null,
+      error: null,
+      intrinsic,
+      intrinsicSlots: argSlotCount(e.descriptor),
+    };
+    sites.set(pc, concat);
+    return concat;
+  }
   let link: CallSiteLink;
   try {
     const { bsm, args } = bootstrapSpecifier(t, from, e.bootstrapMethodAttrIndex);
@@ -315,7 +328,13 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
       '(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;',
       [vm.mirrorOf(from), index, bsm, vm.intern(e.name), type, args, appendix as unknown as JValue],
     ) as JavaObject;
-    link = { invoker: memberNameTarget(mn), appendix: appendix[0], error: null };
+    link = {
+      invoker: memberNameTarget(mn),
+      appendix: appendix[0],
+      error: null,
+      intrinsic: null,
+      intrinsicSlots: 0,
+    };
   } catch (ex) {
     if (!(ex instanceof JavaObject)) throw ex;
     // JVMS §6.5: errors other than Error are wrapped; a LinkageError fails the site the same way every
@@ -326,6 +345,8 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
         invoker: method,
         appendix: null,
         error: err,
+        intrinsic: null,
+        intrinsicSlots: 0,
         recorded: recordError(t, err, false),
       };
       sites.set(pc, failed);
@@ -360,7 +381,13 @@ export function linkInvokeHandle(
       appendix as unknown as JValue,
     ],
   ) as JavaObject;
-  const link = { invoker: memberNameTarget(mn), appendix: appendix[0], error: null };
+  const link = {
+    invoker: memberNameTarget(mn),
+    appendix: appendix[0],
+    error: null,
+    intrinsic: null,
+    intrinsicSlots: 0,
+  };
   adapter.handleLink = link;
   return link;
 }

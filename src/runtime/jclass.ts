@@ -34,6 +34,10 @@ export interface CallSiteLink {
   appendix: JValue;
   /** The linkage error to rethrow on every later execution (JVMS §6.5 invokedynamic). */
   error: JavaObject | null;
+  /** A VM intrinsic computing the site's result instead of the invoker (src/interpreter/concat.ts). */
+  intrinsic: ((thread: JavaThread, args: JValue[]) => JValue) | null;
+  /** Argument slots the intrinsic takes from the operand stack. */
+  intrinsicSlots: number;
 }
 
 export class JField {

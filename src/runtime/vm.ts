@@ -102,6 +102,8 @@ export class VM {
   executionMode = 0;
   /** -XX:+PrintCompilation */
   printCompilation = false;
+  /** -XX:[+-]UseStringConcatIntrinsic (src/interpreter/concat.ts). */
+  useStringConcatIntrinsic = true;
   compiledCount = 1;
   readonly files: FileTable;
   /** Packages of named modules defined to each non-boot loader (Module.defineModule0). */
