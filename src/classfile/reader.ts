@@ -140,6 +140,14 @@ const enum LengthCheck {
   ModulePackages,
 }
 
+/** Format checks a Utf8 entry can pass, as bits. */
+const enum Checked {
+  FieldName = 1,
+  MethodName = 2,
+  FieldDescriptor = 4,
+  MethodDescriptor = 8,
+}
+
 type SavedLimit = [limit: number, check: LengthCheck, checkArg: number, attrEnd: number];
 
 // Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
@@ -195,6 +203,8 @@ class ClassFileParser {
   private minor = 0;
   private cp: (CpEntry | null)[] = EMPTY;
   private tags: Uint8Array = new Uint8Array(0);
+  /** Per constant pool index, the format checks its Utf8 entry has passed (see passedBefore). */
+  private checked: Uint8Array = new Uint8Array(0);
   private hasDynamic = false;
   /** Where the header of the attribute read last starts, where its contents start and end. */
   private attrHeader = 0;
@@ -421,6 +431,7 @@ class ClassFileParser {
     const tags = new Uint8Array(count);
     this.cp = cp;
     this.tags = tags;
+    this.checked = new Uint8Array(count);
     const bytes = this.bytes;
     const legacyUtf8 = this.major <= 47;
     for (let i = 1; i < count; i++) {
@@ -635,11 +646,11 @@ class ClassFileParser {
             this.fail(`Illegal zero length constant pool entry at ${e.nameIndex} in class ${this.className}`);
           }
           if (e.descriptor.charCodeAt(0) === 0x28 /* ( */) {
-            this.verifyMethodName(e.name);
-            this.verifyMethodSignature(e.name, e.descriptor);
+            this.verifyMethodName(e.nameIndex, e.name);
+            this.verifyMethodSignature(e.descriptorIndex, e.name, e.descriptor);
           } else {
-            this.verifyFieldName(e.name);
-            this.verifyFieldSignature(e.name, e.descriptor);
+            this.verifyFieldName(e.nameIndex, e.name);
+            this.verifyFieldSignature(e.descriptorIndex, e.name, e.descriptor);
           }
           break;
         }
@@ -707,24 +718,39 @@ class ClassFileParser {
     this.fail(`${what} "${name}" in class ${this.className} has illegal signature "${sig}"`);
   }
 
-  private verifyFieldName(name: string): void {
+  // The same few names and descriptors are checked again and again (by the pool's NameAndTypes, the
+  // fields and methods, every local variable table), so each check remembers the Utf8 entries it passed.
+
+  /** Whether the Utf8 entry at `index` has passed `check` before; records that it passes now. */
+  private passedBefore(index: number, check: Checked): boolean {
+    const checked = this.checked;
+    if (checked[index] & check) return true;
+    checked[index] |= check;
+    return false;
+  }
+
+  private verifyFieldName(index: number, name: string): void {
+    if (this.passedBefore(index, Checked.FieldName)) return;
     if (!isValidUnqualifiedName(name, 'field'))
       this.fail(`Illegal field name "${name}" in class ${this.className}`);
   }
 
-  private verifyMethodName(name: string): void {
+  private verifyMethodName(index: number, name: string): void {
+    if (this.passedBefore(index, Checked.MethodName)) return;
     if (!isValidUnqualifiedName(name, 'method')) {
       this.fail(`Illegal method name "${name}" in class ${this.className}`);
     }
   }
 
-  private verifyFieldSignature(name: string, sig: string): void {
+  private verifyFieldSignature(index: number, name: string, sig: string): void {
+    if (this.passedBefore(index, Checked.FieldDescriptor)) return;
     if (!isValidFieldDescriptor(sig)) this.illegalSignature('Field', name, sig);
   }
 
   /** Returns the argument slot count, `this` not included. */
-  private verifyMethodSignature(name: string, sig: string): number {
-    if (!isValidMethodDescriptor(sig)) this.illegalSignature('Method', name, sig);
+  private verifyMethodSignature(index: number, name: string, sig: string): number {
+    if (!this.passedBefore(index, Checked.MethodDescriptor) && !isValidMethodDescriptor(sig))
+      this.illegalSignature('Method', name, sig);
     // JVMS §2.9: the special methods return void, and from Java 7 on <clinit> takes no arguments.
     if (name.charCodeAt(0) === 0x3c /* < */) {
       if (!sig.endsWith(')V')) this.illegalSignature('Method', name, sig);
@@ -856,12 +882,12 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Invalid constant pool index ${nameIndex} for field name${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(`Invalid constant pool index ${descIndex} for field signature${this.inClass()}`);
-      this.verifyFieldSignature(name, descriptor);
+      this.verifyFieldSignature(descIndex, name, descriptor);
       const field = new ParsedField(this, this.pos, accessFlags, name, descriptor);
       this.parseFieldAttributes(field);
       // The attribute (JVMS §4.7.8) and the flag mean the same; HotSpot folds the one into the other.
@@ -894,7 +920,7 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Illegal constant pool index ${nameIndex} for method name${this.inClass()}`);
-      this.verifyMethodName(name);
+      this.verifyMethodName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
@@ -912,7 +938,8 @@ class ClassFileParser {
       if (name === '<init>' && isInterface) {
         this.fail(`Interface cannot have a method named <init>, class file ${this.className}`);
       }
-      const argSlots = this.verifyMethodSignature(name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
+      const argSlots =
+        this.verifyMethodSignature(descIndex, name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
       if (argSlots > MAX_ARG_SLOTS) this.fail(`Too many arguments in method signature${this.inClass()}`);
       const method = new ParsedMethod(this, this.pos, accessFlags, name, descriptor);
       this.parseMethodAttributes(method, argSlots);
@@ -1371,10 +1398,10 @@ class ClassFileParser {
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(`Signature index ${descIndex} in ${tableName} has bad constant type${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       let extraSlot = 0;
       if (!isTypeTable) {
-        this.verifyFieldSignature(name, descriptor);
+        this.verifyFieldSignature(descIndex, name, descriptor);
         if (descriptor === 'J' || descriptor === 'D') extraSlot = 1;
       }
       if (index + extraSlot >= maxLocals)
@@ -1669,14 +1696,14 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Invalid constant pool index ${nameIndex} for name in Record attribute${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(
           `Invalid constant pool index ${descIndex} for descriptor in Record attribute${this.inClass()}`,
         );
-      this.verifyFieldSignature(name, descriptor);
+      this.verifyFieldSignature(descIndex, name, descriptor);
       const component = new ParsedRecordComponent(this, this.pos, name, descriptor);
       const count = this.u2();
       if (count > 0) {
