@@ -42,7 +42,7 @@ import {
   type RecordComponent,
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
-import { tryDecodeMutf8, decodeMutf8Lenient } from './mutf8.js';
+import { tryDecodeUtf8Constant, decodeMutf8Lenient } from './mutf8.js';
 import {
   argSlotCount,
   isValidClassName,
@@ -442,10 +442,10 @@ class ClassFileParser {
           const len = this.u2();
           this.need(len);
           const start = this.pos;
-          const value = tryDecodeMutf8(bytes, start, start + len, legacyUtf8);
-          if (value === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
+          const constant = tryDecodeUtf8Constant(bytes, start, start + len, legacyUtf8);
+          if (constant === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
           this.pos = start + len;
-          e = { tag, value };
+          e = constant;
           break;
         }
         case CpTag.Integer:
