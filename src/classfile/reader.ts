@@ -1361,12 +1361,15 @@ class ClassFileParser {
     const saved = this.enter(LengthCheck.LineNumberTable);
     const n = this.u2();
     this.need(n * 4);
-    for (let i = 0; i < n; i++) {
-      const startPc = this.u2();
-      const lineNumber = this.u2();
+    // The whole table is known to be there: read it directly (the JDK's have tens of thousands of lines).
+    const bytes = this.bytes;
+    let p = this.pos;
+    for (let i = 0; i < n; i++, p += 4) {
+      const startPc = (bytes[p] << 8) | bytes[p + 1];
       if (startPc >= codeLength) this.fail(`Invalid pc in LineNumberTable${this.inClass()}`);
-      into?.push({ startPc, lineNumber });
+      into?.push({ startPc, lineNumber: (bytes[p + 2] << 8) | bytes[p + 3] });
     }
+    this.pos = p;
     this.leave(saved);
   }
 
@@ -1383,12 +1386,13 @@ class ClassFileParser {
     );
     const n = this.u2();
     this.need(n * 10);
-    for (let i = 0; i < n; i++) {
-      const startPc = this.u2();
-      const length = this.u2();
-      const nameIndex = this.u2();
-      const descIndex = this.u2();
-      const index = this.u2();
+    const bytes = this.bytes;
+    for (let i = 0, p = this.pos; i < n; i++, p += 10) {
+      const startPc = (bytes[p] << 8) | bytes[p + 1];
+      const length = (bytes[p + 2] << 8) | bytes[p + 3];
+      const nameIndex = (bytes[p + 4] << 8) | bytes[p + 5];
+      const descIndex = (bytes[p + 6] << 8) | bytes[p + 7];
+      const index = (bytes[p + 8] << 8) | bytes[p + 9];
       if (startPc >= codeLength) this.fail(`Invalid start_pc ${startPc} in ${tableName}${this.inClass()}`);
       if (startPc + length > codeLength)
         this.fail(`Invalid length ${length} in ${tableName}${this.inClass()}`);
@@ -1408,6 +1412,7 @@ class ClassFileParser {
         this.fail(`Invalid index ${index} in ${tableName}${this.inClass()}`);
       into?.push({ startPc, length, name, descriptor, index });
     }
+    this.pos += n * 10;
     this.leave(saved);
   }
 
