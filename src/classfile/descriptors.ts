@@ -132,6 +132,28 @@ export function parseMethodDescriptor(desc: string): { params: string[]; returnT
   return { params, returnType: desc.substring(i + 1) };
 }
 
+/**
+ * The first character of each parameter type of a method descriptor ('I', 'J', 'L', '[', ...), then that of
+ * the return type: what the runtime needs to lay out a call, without a string per type. Checks the
+ * descriptor as parseMethodDescriptor does.
+ */
+export function typeCharsOfMethod(desc: string): string[] {
+  if (desc.charCodeAt(0) !== LPAREN) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
+  const chars: string[] = [];
+  let i = 1;
+  while (i < desc.length && desc.charCodeAt(i) !== RPAREN) {
+    const end = skipFieldType(desc, i, false);
+    if (end < 0) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
+    chars.push(desc[i]);
+    i = end;
+  }
+  if (i >= desc.length || skipFieldType(desc, i + 1, true) !== desc.length) {
+    throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
+  }
+  chars.push(desc[i + 1]);
+  return chars;
+}
+
 /** The return type descriptor of a method descriptor, e.g. 'V' for `(I)V`. */
 export function returnTypeOf(methodDesc: string): string {
   return methodDesc.substring(methodDesc.lastIndexOf(')') + 1);

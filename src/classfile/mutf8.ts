@@ -2,6 +2,7 @@
 // encoded string contains a zero byte. Supplementary characters are therefore two 3-byte surrogates.
 
 import { ClassFormatError } from './errors.js';
+import { CpTag } from './types.js';
 
 // Scratch space for the non-ASCII path; a string never has more code units than its encoding has bytes.
 let scratch = new Uint16Array(1024);
@@ -35,29 +36,35 @@ const CACHE_MASK = (1 << CACHE_BITS) - 1;
 const CACHE_MAX_LENGTH = 64;
 const cacheStrings: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS);
 const cacheHashes = new Int32Array(1 << CACHE_BITS);
+const cacheConstants: (Utf8Constant | undefined)[] = new Array<Utf8Constant | undefined>(1 << CACHE_BITS);
 
-function asciiString(bytes: Uint8Array, start: number, end: number, hash: number): string {
+/** The cache slot that holds the ASCII string bytes[start, end) (filled on a miss), or -1 if too long. */
+function cacheSlot(bytes: Uint8Array, start: number, end: number, hash: number): number {
   const n = end - start;
-  if (n > CACHE_MAX_LENGTH) return asciiDecoder.decode(bytes.subarray(start, end));
+  if (n > CACHE_MAX_LENGTH) return -1;
   const slot = (hash ^ (hash >>> CACHE_BITS)) & CACHE_MASK;
   const cached = cacheStrings[slot];
   if (cached !== undefined && cacheHashes[slot] === hash && cached.length === n) {
     let i = 0;
     while (i < n && cached.charCodeAt(i) === bytes[start + i]) i++;
-    if (i === n) return cached;
+    if (i === n) return slot;
   }
-  const s = n === 0 ? '' : asciiDecoder.decode(bytes.subarray(start, end));
-  cacheStrings[slot] = s;
+  cacheStrings[slot] = n === 0 ? '' : asciiDecoder.decode(bytes.subarray(start, end));
   cacheHashes[slot] = hash;
-  return s;
+  cacheConstants[slot] = undefined;
+  return slot;
 }
 
-/**
- * Decodes `bytes[start, end)` as modified UTF-8, or returns null if it is not well formed: a zero byte, a byte
- * in 0xf0..0xff, a stray continuation byte, a truncated sequence, or (unless `legacy`, which HotSpot allows
- * for class files of version 47 and below) an overlong form other than the two-byte encoding of U+0000.
- */
-export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, legacy = false): string | null {
+function asciiString(bytes: Uint8Array, start: number, end: number, hash: number): string {
+  const slot = cacheSlot(bytes, start, end, hash);
+  return slot < 0 ? asciiDecoder.decode(bytes.subarray(start, end)) : cacheStrings[slot]!;
+}
+
+/** Hash of the ASCII prefix that asciiPrefixEnd scanned last. */
+let prefixHash = 0;
+
+/** End of the run of ASCII bytes other than zero at `start`; leaves the run's hash in prefixHash. */
+function asciiPrefixEnd(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   let hash = 0;
   while (i < end) {
@@ -66,7 +73,42 @@ export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, le
     hash = (Math.imul(hash, 31) + b) | 0;
     i++;
   }
-  if (i === end) return asciiString(bytes, start, end, hash);
+  prefixHash = hash;
+  return i;
+}
+
+/** A CONSTANT_Utf8 entry (JVMS §4.4.7). */
+export interface Utf8Constant {
+  readonly tag: CpTag.Utf8;
+  readonly value: string;
+}
+
+/**
+ * tryDecodeMutf8 as a constant pool entry. Entries are immutable, so classes share one per short ASCII
+ * string, as HotSpot's classes share symbols: a JDK boot reads ~45K Utf8 entries but ~16K distinct ones.
+ */
+export function tryDecodeUtf8Constant(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  legacy = false,
+): Utf8Constant | null {
+  if (asciiPrefixEnd(bytes, start, end) === end) {
+    const slot = cacheSlot(bytes, start, end, prefixHash);
+    if (slot >= 0) return (cacheConstants[slot] ??= { tag: CpTag.Utf8, value: cacheStrings[slot]! });
+  }
+  const value = tryDecodeMutf8(bytes, start, end, legacy);
+  return value === null ? null : { tag: CpTag.Utf8, value };
+}
+
+/**
+ * Decodes `bytes[start, end)` as modified UTF-8, or returns null if it is not well formed: a zero byte, a byte
+ * in 0xf0..0xff, a stray continuation byte, a truncated sequence, or (unless `legacy`, which HotSpot allows
+ * for class files of version 47 and below) an overlong form other than the two-byte encoding of U+0000.
+ */
+export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, legacy = false): string | null {
+  let i = asciiPrefixEnd(bytes, start, end);
+  if (i === end) return asciiString(bytes, start, end, prefixHash);
   if (scratch.length < end - start) scratch = new Uint16Array(Math.max(end - start, scratch.length * 2));
   const out = scratch;
   let n = 0;

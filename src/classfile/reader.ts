@@ -28,6 +28,7 @@ import {
   type BootstrapMethod,
   type ClassFile,
   type CodeAttribute,
+  type ConstantPool,
   type CpEntry,
   CpTag,
   type ExceptionTableEntry,
@@ -41,7 +42,7 @@ import {
   type RecordComponent,
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
-import { tryDecodeMutf8, decodeMutf8Lenient } from './mutf8.js';
+import { tryDecodeUtf8Constant, decodeMutf8Lenient } from './mutf8.js';
 import {
   argSlotCount,
   isValidClassName,
@@ -139,6 +140,14 @@ const enum LengthCheck {
   ModulePackages,
 }
 
+/** Format checks a Utf8 entry can pass, as bits. */
+const enum Checked {
+  FieldName = 1,
+  MethodName = 2,
+  FieldDescriptor = 4,
+  MethodDescriptor = 8,
+}
+
 type SavedLimit = [limit: number, check: LengthCheck, checkArg: number, attrEnd: number];
 
 // Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
@@ -194,10 +203,13 @@ class ClassFileParser {
   private minor = 0;
   private cp: (CpEntry | null)[] = EMPTY;
   private tags: Uint8Array = new Uint8Array(0);
+  /** Per constant pool index, the format checks its Utf8 entry has passed (see passedBefore). */
+  private checked: Uint8Array = new Uint8Array(0);
   private hasDynamic = false;
-  /** End and contents of the attribute whose header was read last. */
+  /** Where the header of the attribute read last starts, where its contents start and end. */
+  private attrHeader = 0;
+  private attrStart = 0;
   private attrEnd = 0;
-  private attrData: Uint8Array = new Uint8Array(0);
   private maxBootstrapIndex = -1;
 
   constructor(input: Uint8Array, options?: ParseOptions) {
@@ -362,37 +374,11 @@ class ClassFileParser {
     const fields = this.parseFields(isInterface);
     const methods = this.parseMethods(isInterface);
 
-    const cf: ClassFile = {
-      minorVersion: this.minor,
-      majorVersion: this.major,
-      constantPool: this.cp,
-      accessFlags,
-      thisClass,
-      superClass,
-      interfaces,
-      fields,
-      methods,
-      sourceFile: null,
-      sourceDebugExtension: null,
-      signature: null,
-      innerClasses: EMPTY,
-      enclosingMethod: null,
-      bootstrapMethods: EMPTY,
-      nestHost: null,
-      nestMembers: EMPTY,
-      permittedSubclasses: EMPTY,
-      record: null,
-      module: null,
-      modulePackages: EMPTY,
-      moduleMainClass: null,
-      synthetic: false,
-      deprecated: false,
-      attributes: [],
-      runtimeVisibleAnnotations: null,
-      runtimeInvisibleAnnotations: null,
-      runtimeVisibleTypeAnnotations: null,
-      runtimeInvisibleTypeAnnotations: null,
-    };
+    const cf = new ParsedClassFile(this, this.pos, this.minor, this.major, this.cp, accessFlags, thisClass);
+    cf.superClass = superClass;
+    cf.interfaces = interfaces;
+    cf.fields = fields;
+    cf.methods = methods;
     this.parseClassAttributes(cf);
     cf.synthetic ||= (cf.accessFlags & ACC_SYNTHETIC) !== 0;
     if (this.pos !== this.bytes.length) this.fail(`Extra bytes at the end of class file ${this.className}`);
@@ -445,6 +431,7 @@ class ClassFileParser {
     const tags = new Uint8Array(count);
     this.cp = cp;
     this.tags = tags;
+    this.checked = new Uint8Array(count);
     const bytes = this.bytes;
     const legacyUtf8 = this.major <= 47;
     for (let i = 1; i < count; i++) {
@@ -455,10 +442,10 @@ class ClassFileParser {
           const len = this.u2();
           this.need(len);
           const start = this.pos;
-          const value = tryDecodeMutf8(bytes, start, start + len, legacyUtf8);
-          if (value === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
+          const constant = tryDecodeUtf8Constant(bytes, start, start + len, legacyUtf8);
+          if (constant === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
           this.pos = start + len;
-          e = { tag, value };
+          e = constant;
           break;
         }
         case CpTag.Integer:
@@ -659,11 +646,11 @@ class ClassFileParser {
             this.fail(`Illegal zero length constant pool entry at ${e.nameIndex} in class ${this.className}`);
           }
           if (e.descriptor.charCodeAt(0) === 0x28 /* ( */) {
-            this.verifyMethodName(e.name);
-            this.verifyMethodSignature(e.name, e.descriptor);
+            this.verifyMethodName(e.nameIndex, e.name);
+            this.verifyMethodSignature(e.descriptorIndex, e.name, e.descriptor);
           } else {
-            this.verifyFieldName(e.name);
-            this.verifyFieldSignature(e.name, e.descriptor);
+            this.verifyFieldName(e.nameIndex, e.name);
+            this.verifyFieldSignature(e.descriptorIndex, e.name, e.descriptor);
           }
           break;
         }
@@ -731,24 +718,39 @@ class ClassFileParser {
     this.fail(`${what} "${name}" in class ${this.className} has illegal signature "${sig}"`);
   }
 
-  private verifyFieldName(name: string): void {
+  // The same few names and descriptors are checked again and again (by the pool's NameAndTypes, the
+  // fields and methods, every local variable table), so each check remembers the Utf8 entries it passed.
+
+  /** Whether the Utf8 entry at `index` has passed `check` before; records that it passes now. */
+  private passedBefore(index: number, check: Checked): boolean {
+    const checked = this.checked;
+    if (checked[index] & check) return true;
+    checked[index] |= check;
+    return false;
+  }
+
+  private verifyFieldName(index: number, name: string): void {
+    if (this.passedBefore(index, Checked.FieldName)) return;
     if (!isValidUnqualifiedName(name, 'field'))
       this.fail(`Illegal field name "${name}" in class ${this.className}`);
   }
 
-  private verifyMethodName(name: string): void {
+  private verifyMethodName(index: number, name: string): void {
+    if (this.passedBefore(index, Checked.MethodName)) return;
     if (!isValidUnqualifiedName(name, 'method')) {
       this.fail(`Illegal method name "${name}" in class ${this.className}`);
     }
   }
 
-  private verifyFieldSignature(name: string, sig: string): void {
+  private verifyFieldSignature(index: number, name: string, sig: string): void {
+    if (this.passedBefore(index, Checked.FieldDescriptor)) return;
     if (!isValidFieldDescriptor(sig)) this.illegalSignature('Field', name, sig);
   }
 
   /** Returns the argument slot count, `this` not included. */
-  private verifyMethodSignature(name: string, sig: string): number {
-    if (!isValidMethodDescriptor(sig)) this.illegalSignature('Method', name, sig);
+  private verifyMethodSignature(index: number, name: string, sig: string): number {
+    if (!this.passedBefore(index, Checked.MethodDescriptor) && !isValidMethodDescriptor(sig))
+      this.illegalSignature('Method', name, sig);
     // JVMS §2.9: the special methods return void, and from Java 7 on <clinit> takes no arguments.
     if (name.charCodeAt(0) === 0x3c /* < */) {
       if (!sig.endsWith(')V')) this.illegalSignature('Method', name, sig);
@@ -880,26 +882,13 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Invalid constant pool index ${nameIndex} for field name${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(`Invalid constant pool index ${descIndex} for field signature${this.inClass()}`);
-      this.verifyFieldSignature(name, descriptor);
-      const field: FieldInfo = {
-        accessFlags,
-        name,
-        descriptor,
-        signature: null,
-        constantValueIndex: 0,
-        synthetic: false,
-        deprecated: false,
-        attributes: EMPTY,
-        runtimeVisibleAnnotations: null,
-        runtimeInvisibleAnnotations: null,
-        runtimeVisibleTypeAnnotations: null,
-        runtimeInvisibleTypeAnnotations: null,
-      };
+      this.verifyFieldSignature(descIndex, name, descriptor);
+      const field = new ParsedField(this, this.pos, accessFlags, name, descriptor);
       this.parseFieldAttributes(field);
       // The attribute (JVMS §4.7.8) and the flag mean the same; HotSpot folds the one into the other.
       if (field.synthetic) field.accessFlags |= ACC_SYNTHETIC;
@@ -931,7 +920,7 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Illegal constant pool index ${nameIndex} for method name${this.inClass()}`);
-      this.verifyMethodName(name);
+      this.verifyMethodName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
@@ -949,27 +938,10 @@ class ClassFileParser {
       if (name === '<init>' && isInterface) {
         this.fail(`Interface cannot have a method named <init>, class file ${this.className}`);
       }
-      const argSlots = this.verifyMethodSignature(name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
+      const argSlots =
+        this.verifyMethodSignature(descIndex, name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
       if (argSlots > MAX_ARG_SLOTS) this.fail(`Too many arguments in method signature${this.inClass()}`);
-      const method: MethodInfo = {
-        accessFlags,
-        name,
-        descriptor,
-        signature: null,
-        code: null,
-        exceptions: EMPTY,
-        runtimeVisibleParameterAnnotations: null,
-        runtimeInvisibleParameterAnnotations: null,
-        annotationDefault: null,
-        methodParameters: null,
-        synthetic: false,
-        deprecated: false,
-        attributes: EMPTY,
-        runtimeVisibleAnnotations: null,
-        runtimeInvisibleAnnotations: null,
-        runtimeVisibleTypeAnnotations: null,
-        runtimeInvisibleTypeAnnotations: null,
-      };
+      const method = new ParsedMethod(this, this.pos, accessFlags, name, descriptor);
       this.parseMethodAttributes(method, argSlots);
       if (method.code === null && (accessFlags & (ACC_NATIVE | ACC_ABSTRACT)) === 0) {
         this.fail(`Absent Code attribute in method that is not native or abstract${this.inClass()}`);
@@ -993,21 +965,43 @@ class ClassFileParser {
   // ---- attributes (JVMS §4.7) ----
 
   /**
-   * Reads an attribute header, checks that the attribute fits in the enclosing structure and records it in
-   * `list`. Returns its name and leaves `pos` at the start of its contents; `attrEnd` is its end.
+   * Reads an attribute header and checks that the attribute fits in the enclosing structure. Returns its
+   * name and leaves `pos` at the start of its contents; `attrEnd` is its end. The owner's `attributes`
+   * list is built from the bytes again if asked for (see attributeList).
    */
-  private readAttributeHeader(list: RawAttribute[], owner: Owner): string {
+  private readAttributeHeader(owner: Owner): string {
     this.need(6);
+    this.attrHeader = this.pos;
     const nameIndex = this.u2();
     const length = this.u4();
     const name = this.utf8At(nameIndex);
     if (name === null) this.badAttributeName(owner, nameIndex);
     this.need(length);
-    const start = this.pos;
-    this.attrEnd = start + length;
-    this.attrData = this.bytes.subarray(start, this.attrEnd);
-    list.push({ name, data: this.attrData });
+    this.attrStart = this.pos;
+    this.attrEnd = this.attrStart + length;
     return name;
+  }
+
+  /**
+   * The attribute table at `table` as RawAttributes: the names and lengths were checked by the parse. An
+   * attribute the owner already holds the bytes of (annotations, ...) gets that same view.
+   */
+  attributeList(table: number, views: readonly (Uint8Array | null)[]): RawAttribute[] {
+    const bytes = this.bytes;
+    const count = (bytes[table] << 8) | bytes[table + 1];
+    if (count === 0) return EMPTY;
+    const list = new Array<RawAttribute>(count);
+    let p = table + 2;
+    for (let k = 0; k < count; k++) {
+      const name = this.utf8At((bytes[p] << 8) | bytes[p + 1]) ?? '';
+      const length = this.view.getUint32(p + 2);
+      p += 6;
+      const offset = bytes.byteOffset + p;
+      const held = views.find((v) => v !== null && v.byteOffset === offset && v.length === length);
+      list[k] = { name, data: held ?? bytes.subarray(p, p + length) };
+      p += length;
+    }
+    return list;
   }
 
   private badAttributeName(owner: Owner, index: number): never {
@@ -1061,21 +1055,18 @@ class ClassFileParser {
     );
   }
 
-  /** The whole of the current attribute, as the same view that its RawAttribute holds. */
+  /** The whole of the current attribute's contents. */
   private raw(): Uint8Array {
     this.pos = this.attrEnd;
-    return this.attrData;
+    return this.bytes.subarray(this.attrStart, this.attrEnd);
   }
 
   private parseFieldAttributes(field: FieldInfo): void {
     const count = this.u2();
-    if (count === 0) return;
-    const list: RawAttribute[] = [];
-    field.attributes = list;
     const isStatic = (field.accessFlags & ACC_STATIC) !== 0;
     const since15 = this.major >= JAVA_1_5;
     for (let k = 0; k < count; k++) {
-      const name = this.readAttributeHeader(list, Owner.Field);
+      const name = this.readAttributeHeader(Owner.Field);
       const length = this.attrEnd - this.pos;
       switch (name) {
         case 'ConstantValue':
@@ -1164,13 +1155,10 @@ class ClassFileParser {
 
   private parseMethodAttributes(method: MethodInfo, argSlots: number): void {
     const count = this.u2();
-    if (count === 0) return;
-    const list: RawAttribute[] = [];
-    method.attributes = list;
     const since15 = this.major >= JAVA_1_5;
     let seenExceptions = false;
     for (let k = 0; k < count; k++) {
-      const name = this.readAttributeHeader(list, Owner.Method);
+      const name = this.readAttributeHeader(Owner.Method);
       const length = this.attrEnd - this.pos;
       switch (name) {
         case 'Code':
@@ -1266,22 +1254,14 @@ class ClassFileParser {
     }
   }
 
-  /** JVMS §4.7.3 */
-  private parseCode(argSlots: number): CodeAttribute {
+  /**
+   * JVMS §4.7.3. Checks the whole attribute now, as HotSpot does when it loads the class, but leaves its
+   * tables in the class bytes: ParsedCode builds them with codeTables on first use.
+   */
+  private parseCode(argSlots: number): ParsedCode {
+    const header = this.attrHeader;
     const saved = this.enter(LengthCheck.Code);
-    let maxStack: number;
-    let maxLocals: number;
-    let codeLength: number;
-    // Class files before 45.3 used narrower fields here.
-    if (this.major === 45 && this.minor <= 2) {
-      maxStack = this.u1();
-      maxLocals = this.u1();
-      codeLength = this.u2();
-    } else {
-      maxStack = this.u2();
-      maxLocals = this.u2();
-      codeLength = this.u4();
-    }
+    const { maxStack, maxLocals, codeLength } = this.readCodeHeader();
     if (argSlots > maxLocals) this.fail(`Arguments can't fit into locals${this.inClass()}`);
     if (codeLength === 0 || codeLength > MAX_CODE_LENGTH) {
       this.fail(`Invalid method Code length ${codeLength}${this.inClass()}`);
@@ -1289,10 +1269,49 @@ class ClassFileParser {
     this.need(codeLength);
     const code = this.bytes.subarray(this.pos, this.pos + codeLength);
     this.pos += codeLength;
+    this.readCodeTables(codeLength, maxLocals, null);
+    this.leave(saved);
+    return new ParsedCode(this, header, maxStack, maxLocals, code);
+  }
 
+  /** max_stack, max_locals and code_length; class files before 45.3 used narrower fields here. */
+  private readCodeHeader(): { maxStack: number; maxLocals: number; codeLength: number } {
+    if (this.major === 45 && this.minor <= 2) {
+      return { maxStack: this.u1(), maxLocals: this.u1(), codeLength: this.u2() };
+    }
+    return { maxStack: this.u2(), maxLocals: this.u2(), codeLength: this.u4() };
+  }
+
+  /** The tables of the Code attribute whose header is at `header`, which parseCode has checked. */
+  codeTables(header: number): CodeTables {
+    this.pos = header;
+    this.limit = this.bytes.length;
+    this.lengthCheck = LengthCheck.None;
+    this.readAttributeHeader(Owner.Method);
+    const saved = this.enter(LengthCheck.Code);
+    const { maxLocals, codeLength } = this.readCodeHeader();
+    this.pos += codeLength;
+    const tables: CodeTables = {
+      exceptionTable: [],
+      lineNumbers: [],
+      localVariables: [],
+      localVariableTypes: [],
+      stackMapTable: null,
+      attributes: EMPTY,
+    };
+    const attributeTable = this.readCodeTables(codeLength, maxLocals, tables);
+    this.leave(saved);
+    tables.attributes = this.attributeList(attributeTable, [tables.stackMapTable]);
+    return tables;
+  }
+
+  /**
+   * Reads what follows the bytecode: the exception table and the Code attribute's own attributes. Checks
+   * everything; fills `tables` when given. Returns where the attribute table starts.
+   */
+  private readCodeTables(codeLength: number, maxLocals: number, tables: CodeTables | null): number {
     const exceptionCount = this.u2();
     this.need(exceptionCount * 8);
-    const exceptionTable: ExceptionTableEntry[] = new Array<ExceptionTableEntry>(exceptionCount);
     for (let i = 0; i < exceptionCount; i++) {
       const startPc = this.u2();
       const endPc = this.u2();
@@ -1306,75 +1325,52 @@ class ClassFileParser {
         if (catchType === null)
           this.fail(`Catch type in exception table has bad constant type${this.inClass()}`);
       }
-      exceptionTable[i] = { startPc, endPc, handlerPc, catchTypeIndex, catchType };
+      tables?.exceptionTable.push({ startPc, endPc, handlerPc, catchTypeIndex, catchType });
     }
 
-    const attr: CodeAttribute = {
-      maxStack,
-      maxLocals,
-      code,
-      exceptionTable,
-      lineNumbers: EMPTY,
-      localVariables: EMPTY,
-      localVariableTypes: EMPTY,
-      stackMapTable: null,
-      attributes: EMPTY,
-    };
+    const attributeTable = this.pos;
     const count = this.u2();
-    if (count > 0) {
-      const list: RawAttribute[] = [];
-      attr.attributes = list;
-      for (let k = 0; k < count; k++) {
-        const name = this.readAttributeHeader(list, Owner.Code);
-        switch (name) {
-          case 'LineNumberTable':
-            attr.lineNumbers = this.parseLineNumberTable(codeLength, attr.lineNumbers);
-            break;
-          case 'LocalVariableTable':
-            attr.localVariables = this.parseLocalVariableTable(
-              name,
-              codeLength,
-              maxLocals,
-              attr.localVariables,
-            );
-            break;
-          case 'LocalVariableTypeTable':
-            attr.localVariableTypes = this.parseLocalVariableTable(
-              name,
-              codeLength,
-              maxLocals,
-              attr.localVariableTypes,
-            );
-            break;
-          case 'StackMapTable':
-            // Before version 50 the type-inferring verifier is used and the attribute means nothing.
-            if (this.major < JAVA_6) break;
-            if (attr.stackMapTable !== null) this.duplicate('StackMapTable');
-            attr.stackMapTable = this.raw();
-            break;
-        }
-        this.pos = this.attrEnd;
+    let seenStackMapTable = false;
+    for (let k = 0; k < count; k++) {
+      const name = this.readAttributeHeader(Owner.Code);
+      switch (name) {
+        case 'LineNumberTable':
+          this.parseLineNumberTable(codeLength, tables?.lineNumbers ?? null);
+          break;
+        case 'LocalVariableTable':
+          this.parseLocalVariableTable(name, codeLength, maxLocals, tables?.localVariables ?? null);
+          break;
+        case 'LocalVariableTypeTable':
+          this.parseLocalVariableTable(name, codeLength, maxLocals, tables?.localVariableTypes ?? null);
+          break;
+        case 'StackMapTable':
+          // Before version 50 the type-inferring verifier is used and the attribute means nothing.
+          if (this.major < JAVA_6) break;
+          if (seenStackMapTable) this.duplicate('StackMapTable');
+          seenStackMapTable = true;
+          if (tables !== null) tables.stackMapTable = this.raw();
+          break;
       }
+      this.pos = this.attrEnd;
     }
-    this.leave(saved);
-    return attr;
+    return attributeTable;
   }
 
-  /** JVMS §4.7.12. Several tables may be present; they are concatenated. */
-  private parseLineNumberTable(codeLength: number, previous: LineNumberEntry[]): LineNumberEntry[] {
+  /** JVMS §4.7.12. Several tables may be present; they are concatenated into `into` when given. */
+  private parseLineNumberTable(codeLength: number, into: LineNumberEntry[] | null): void {
     const saved = this.enter(LengthCheck.LineNumberTable);
     const n = this.u2();
     this.need(n * 4);
-    const table = previous.length === 0 ? new Array<LineNumberEntry>(n) : previous;
-    let j = previous.length === 0 ? 0 : previous.length;
-    for (let i = 0; i < n; i++) {
-      const startPc = this.u2();
-      const lineNumber = this.u2();
+    // The whole table is known to be there: read it directly (the JDK's have tens of thousands of lines).
+    const bytes = this.bytes;
+    let p = this.pos;
+    for (let i = 0; i < n; i++, p += 4) {
+      const startPc = (bytes[p] << 8) | bytes[p + 1];
       if (startPc >= codeLength) this.fail(`Invalid pc in LineNumberTable${this.inClass()}`);
-      table[j++] = { startPc, lineNumber };
+      into?.push({ startPc, lineNumber: (bytes[p + 2] << 8) | bytes[p + 3] });
     }
+    this.pos = p;
     this.leave(saved);
-    return table;
   }
 
   /** JVMS §4.7.13, §4.7.14 (the same layout, with a generic signature in place of the descriptor). */
@@ -1382,22 +1378,21 @@ class ClassFileParser {
     tableName: string,
     codeLength: number,
     maxLocals: number,
-    previous: LocalVariableEntry[],
-  ): LocalVariableEntry[] {
+    into: LocalVariableEntry[] | null,
+  ): void {
     const isTypeTable = tableName === 'LocalVariableTypeTable';
     const saved = this.enter(
       isTypeTable ? LengthCheck.LocalVariableTypeTable : LengthCheck.LocalVariableTable,
     );
     const n = this.u2();
     this.need(n * 10);
-    const table = previous.length === 0 ? new Array<LocalVariableEntry>(n) : previous;
-    let j = previous.length === 0 ? 0 : previous.length;
-    for (let i = 0; i < n; i++) {
-      const startPc = this.u2();
-      const length = this.u2();
-      const nameIndex = this.u2();
-      const descIndex = this.u2();
-      const index = this.u2();
+    const bytes = this.bytes;
+    for (let i = 0, p = this.pos; i < n; i++, p += 10) {
+      const startPc = (bytes[p] << 8) | bytes[p + 1];
+      const length = (bytes[p + 2] << 8) | bytes[p + 3];
+      const nameIndex = (bytes[p + 4] << 8) | bytes[p + 5];
+      const descIndex = (bytes[p + 6] << 8) | bytes[p + 7];
+      const index = (bytes[p + 8] << 8) | bytes[p + 9];
       if (startPc >= codeLength) this.fail(`Invalid start_pc ${startPc} in ${tableName}${this.inClass()}`);
       if (startPc + length > codeLength)
         this.fail(`Invalid length ${length} in ${tableName}${this.inClass()}`);
@@ -1407,23 +1402,22 @@ class ClassFileParser {
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(`Signature index ${descIndex} in ${tableName} has bad constant type${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       let extraSlot = 0;
       if (!isTypeTable) {
-        this.verifyFieldSignature(name, descriptor);
+        this.verifyFieldSignature(descIndex, name, descriptor);
         if (descriptor === 'J' || descriptor === 'D') extraSlot = 1;
       }
       if (index + extraSlot >= maxLocals)
         this.fail(`Invalid index ${index} in ${tableName}${this.inClass()}`);
-      table[j++] = { startPc, length, name, descriptor, index };
+      into?.push({ startPc, length, name, descriptor, index });
     }
+    this.pos += n * 10;
     this.leave(saved);
-    return table;
   }
 
   private parseClassAttributes(cf: ClassFile): void {
     const count = this.u2();
-    const list = cf.attributes;
     const major = this.major;
     let seenSourceFile = false;
     let seenSourceDebug = false;
@@ -1433,7 +1427,7 @@ class ClassFileParser {
     let seenPermitted = false;
     let seenModulePackages = false;
     for (let k = 0; k < count; k++) {
-      const name = this.readAttributeHeader(list, Owner.Class);
+      const name = this.readAttributeHeader(Owner.Class);
       const length = this.attrEnd - this.pos;
       switch (name) {
         case 'SourceFile': {
@@ -1707,30 +1701,19 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Invalid constant pool index ${nameIndex} for name in Record attribute${this.inClass()}`);
-      this.verifyFieldName(name);
+      this.verifyFieldName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(
           `Invalid constant pool index ${descIndex} for descriptor in Record attribute${this.inClass()}`,
         );
-      this.verifyFieldSignature(name, descriptor);
-      const component: RecordComponent = {
-        name,
-        descriptor,
-        signature: null,
-        attributes: EMPTY,
-        runtimeVisibleAnnotations: null,
-        runtimeInvisibleAnnotations: null,
-        runtimeVisibleTypeAnnotations: null,
-        runtimeInvisibleTypeAnnotations: null,
-      };
+      this.verifyFieldSignature(descIndex, name, descriptor);
+      const component = new ParsedRecordComponent(this, this.pos, name, descriptor);
       const count = this.u2();
       if (count > 0) {
-        const list: RawAttribute[] = [];
-        component.attributes = list;
         for (let k = 0; k < count; k++) {
-          const attrName = this.readAttributeHeader(list, Owner.RecordComponent);
+          const attrName = this.readAttributeHeader(Owner.RecordComponent);
           const length = this.attrEnd - this.pos;
           switch (attrName) {
             case 'Signature':
@@ -1767,4 +1750,222 @@ class ClassFileParser {
     this.leave(saved);
     return components;
   }
+}
+
+// ---- the result: parts most classes never use are built from the class bytes on first use ----
+
+/** The tables of a Code attribute, everything after the bytecode. */
+interface CodeTables {
+  exceptionTable: ExceptionTableEntry[];
+  lineNumbers: LineNumberEntry[];
+  localVariables: LocalVariableEntry[];
+  localVariableTypes: LocalVariableEntry[];
+  stackMapTable: Uint8Array | null;
+  attributes: RawAttribute[];
+}
+
+/**
+ * A structure with an attribute table. Only the table's place in the class bytes is kept: a RawAttribute
+ * list costs an object and a byte view per attribute, and almost nothing reads it.
+ */
+abstract class AttributeOwner {
+  private builtAttributes: RawAttribute[] | null = null;
+  constructor(
+    protected readonly parser: ClassFileParser,
+    private readonly attributeTable: number,
+  ) {}
+
+  get attributes(): RawAttribute[] {
+    return (this.builtAttributes ??= this.parser.attributeList(this.attributeTable, this.heldAttributes()));
+  }
+
+  /** The views of attributes this structure keeps whole, which its attribute list shares. */
+  protected abstract heldAttributes(): (Uint8Array | null)[];
+}
+
+class ParsedClassFile extends AttributeOwner implements ClassFile {
+  superClass: string | null = null;
+  interfaces: string[] = EMPTY;
+  fields: FieldInfo[] = EMPTY;
+  methods: MethodInfo[] = EMPTY;
+  sourceFile: string | null = null;
+  sourceDebugExtension: string | null = null;
+  signature: string | null = null;
+  innerClasses: InnerClassEntry[] = EMPTY;
+  enclosingMethod: ClassFile['enclosingMethod'] = null;
+  bootstrapMethods: BootstrapMethod[] = EMPTY;
+  nestHost: string | null = null;
+  nestMembers: string[] = EMPTY;
+  permittedSubclasses: string[] = EMPTY;
+  record: RecordComponent[] | null = null;
+  module: Uint8Array | null = null;
+  modulePackages: string[] = EMPTY;
+  moduleMainClass: string | null = null;
+  synthetic = false;
+  deprecated = false;
+  runtimeVisibleAnnotations: Uint8Array | null = null;
+  runtimeInvisibleAnnotations: Uint8Array | null = null;
+  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
+  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+  constructor(
+    parser: ClassFileParser,
+    attributeTable: number,
+    public minorVersion: number,
+    public majorVersion: number,
+    public constantPool: ConstantPool,
+    public accessFlags: number,
+    public thisClass: string,
+  ) {
+    super(parser, attributeTable);
+  }
+
+  protected heldAttributes(): (Uint8Array | null)[] {
+    return [
+      this.module,
+      this.runtimeVisibleAnnotations,
+      this.runtimeInvisibleAnnotations,
+      this.runtimeVisibleTypeAnnotations,
+      this.runtimeInvisibleTypeAnnotations,
+    ];
+  }
+}
+
+class ParsedField extends AttributeOwner implements FieldInfo {
+  signature: string | null = null;
+  constantValueIndex = 0;
+  synthetic = false;
+  deprecated = false;
+  runtimeVisibleAnnotations: Uint8Array | null = null;
+  runtimeInvisibleAnnotations: Uint8Array | null = null;
+  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
+  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+  constructor(
+    parser: ClassFileParser,
+    attributeTable: number,
+    public accessFlags: number,
+    public name: string,
+    public descriptor: string,
+  ) {
+    super(parser, attributeTable);
+  }
+
+  protected heldAttributes(): (Uint8Array | null)[] {
+    return [
+      this.runtimeVisibleAnnotations,
+      this.runtimeInvisibleAnnotations,
+      this.runtimeVisibleTypeAnnotations,
+      this.runtimeInvisibleTypeAnnotations,
+    ];
+  }
+}
+
+class ParsedMethod extends AttributeOwner implements MethodInfo {
+  signature: string | null = null;
+  code: ParsedCode | null = null;
+  exceptions: string[] = EMPTY;
+  runtimeVisibleParameterAnnotations: Uint8Array | null = null;
+  runtimeInvisibleParameterAnnotations: Uint8Array | null = null;
+  annotationDefault: Uint8Array | null = null;
+  methodParameters: MethodParameter[] | null = null;
+  synthetic = false;
+  deprecated = false;
+  runtimeVisibleAnnotations: Uint8Array | null = null;
+  runtimeInvisibleAnnotations: Uint8Array | null = null;
+  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
+  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+  constructor(
+    parser: ClassFileParser,
+    attributeTable: number,
+    public accessFlags: number,
+    public name: string,
+    public descriptor: string,
+  ) {
+    super(parser, attributeTable);
+  }
+
+  protected heldAttributes(): (Uint8Array | null)[] {
+    return [
+      this.runtimeVisibleAnnotations,
+      this.runtimeInvisibleAnnotations,
+      this.runtimeVisibleParameterAnnotations,
+      this.runtimeInvisibleParameterAnnotations,
+      this.runtimeVisibleTypeAnnotations,
+      this.runtimeInvisibleTypeAnnotations,
+      this.annotationDefault,
+    ];
+  }
+}
+
+class ParsedRecordComponent extends AttributeOwner implements RecordComponent {
+  signature: string | null = null;
+  runtimeVisibleAnnotations: Uint8Array | null = null;
+  runtimeInvisibleAnnotations: Uint8Array | null = null;
+  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
+  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+  constructor(
+    parser: ClassFileParser,
+    attributeTable: number,
+    public name: string,
+    public descriptor: string,
+  ) {
+    super(parser, attributeTable);
+  }
+
+  protected heldAttributes(): (Uint8Array | null)[] {
+    return [
+      this.runtimeVisibleAnnotations,
+      this.runtimeInvisibleAnnotations,
+      this.runtimeVisibleTypeAnnotations,
+      this.runtimeInvisibleTypeAnnotations,
+    ];
+  }
+}
+
+/**
+ * A Code attribute, checked in full at load. The bytecode and sizes are at hand; the tables (tens of
+ * thousands of line and local variable entries during a JDK boot, for methods that mostly never run) are
+ * built on first use.
+ */
+class ParsedCode implements CodeAttribute {
+  private tables: CodeTables | null = null;
+  constructor(
+    private readonly parser: ClassFileParser,
+    /** Where the attribute's header is in the class bytes. */
+    private readonly header: number,
+    readonly maxStack: number,
+    readonly maxLocals: number,
+    readonly code: Uint8Array,
+  ) {}
+
+  private built(): CodeTables {
+    return (this.tables ??= this.parser.codeTables(this.header));
+  }
+  get exceptionTable(): ExceptionTableEntry[] {
+    return this.built().exceptionTable;
+  }
+  get lineNumbers(): LineNumberEntry[] {
+    return this.built().lineNumbers;
+  }
+  get localVariables(): LocalVariableEntry[] {
+    return this.built().localVariables;
+  }
+  get localVariableTypes(): LocalVariableEntry[] {
+    return this.built().localVariableTypes;
+  }
+  get stackMapTable(): Uint8Array | null {
+    return this.built().stackMapTable;
+  }
+  get attributes(): RawAttribute[] {
+    return this.built().attributes;
+  }
+}
+
+/**
+ * A copy of a method with another descriptor (a signature-polymorphic method seen from one call site).
+ * An object spread would lose the lazily built parts, which live on the prototype.
+ */
+export function withDescriptor(info: MethodInfo, descriptor: string): MethodInfo {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(info) as object) as MethodInfo, info);
+  copy.descriptor = descriptor;
+  return copy;
 }

@@ -76,17 +76,21 @@ export interface LocalVariableEntry {
   index: number;
 }
 
+/**
+ * The reader checks the whole attribute when the class is loaded but builds the tables (everything after
+ * `code`) only when first asked for: most methods never run, throw or appear in a stack trace.
+ */
 export interface CodeAttribute {
-  maxStack: number;
-  maxLocals: number;
-  code: Uint8Array;
-  exceptionTable: ExceptionTableEntry[];
-  lineNumbers: LineNumberEntry[];
-  localVariables: LocalVariableEntry[];
-  localVariableTypes: LocalVariableEntry[];
+  readonly maxStack: number;
+  readonly maxLocals: number;
+  readonly code: Uint8Array;
+  readonly exceptionTable: ExceptionTableEntry[];
+  readonly lineNumbers: LineNumberEntry[];
+  readonly localVariables: LocalVariableEntry[];
+  readonly localVariableTypes: LocalVariableEntry[];
   /** Raw StackMapTable bytes (parsed lazily by the verifier), or null. */
-  stackMapTable: Uint8Array | null;
-  attributes: RawAttribute[];
+  readonly stackMapTable: Uint8Array | null;
+  readonly attributes: RawAttribute[];
 }
 
 export interface RawAttribute {
@@ -114,7 +118,8 @@ export interface RecordComponent extends Annotated {
   name: string;
   descriptor: string;
   signature: string | null;
-  attributes: RawAttribute[];
+  /** Built from the class bytes on first use. */
+  readonly attributes: RawAttribute[];
 }
 
 export interface MethodParameter {
@@ -142,7 +147,8 @@ export interface FieldInfo extends Annotated {
   constantValueIndex: number;
   synthetic: boolean;
   deprecated: boolean;
-  attributes: RawAttribute[];
+  /** Built from the class bytes on first use. */
+  readonly attributes: RawAttribute[];
 }
 
 export interface MethodInfo extends Annotated {
@@ -159,7 +165,8 @@ export interface MethodInfo extends Annotated {
   methodParameters: MethodParameter[] | null;
   synthetic: boolean;
   deprecated: boolean;
-  attributes: RawAttribute[];
+  /** Built from the class bytes on first use. */
+  readonly attributes: RawAttribute[];
 }
 
 export interface ClassFile extends Annotated {
@@ -196,8 +203,8 @@ export interface ClassFile extends Annotated {
   moduleMainClass: string | null;
   synthetic: boolean;
   deprecated: boolean;
-  /** Every attribute of the class, including unknown ones, raw. */
-  attributes: RawAttribute[];
+  /** Every attribute of the class, including unknown ones, raw; built from the class bytes on first use. */
+  readonly attributes: RawAttribute[];
 }
 
 // JVMS §4.1 Table 4.1-B, §4.5, §4.6 access flags

@@ -4,7 +4,7 @@ import type { ClassFile } from '../classfile/types.js';
 import { ACC_PUBLIC, ACC_FINAL, ACC_ABSTRACT, ACC_INTERFACE } from '../classfile/types.js';
 import { JavaClass, JField, JMethod, ClassState, type TypeChar, type ObjectConstructor } from './jclass.js';
 import { JavaObject } from './object.js';
-import { parseMethodDescriptor } from '../classfile/descriptors.js';
+import { typeCharsOfMethod } from '../classfile/descriptors.js';
 import { annotationTypes } from '../classfile/annotations.js';
 
 /** Unsafe offsets of static fields start here so they never collide with instance offsets. */
@@ -27,40 +27,42 @@ export function createClass(
   const cls = new JavaClass(name, cf, loader, cf.accessFlags);
   cls.superClass = superClass;
   cls.interfaces = interfaces;
-  cf.fields.forEach((info, i) => {
+  const fields = cf.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const info = fields[i];
     const f = new JField(cls, info, i);
     cls.fields.push(f);
     cls.declaredFields.set(info.name + ':' + info.descriptor, f);
-  });
-  cf.methods.forEach((info, i) => {
+  }
+  const methods = cf.methods;
+  for (let i = 0; i < methods.length; i++) {
+    const info = methods[i];
     const m = new JMethod(cls, info, i);
     initMethodShape(m);
-    const annotations = annotationTypes(info.runtimeVisibleAnnotations, cf.constantPool);
-    // Frames of @Hidden methods (LambdaForm internals) are left out of stack traces, as in HotSpot.
-    m.hidden =
-      annotations.includes('Ljava/lang/invoke/LambdaForm$Hidden;') ||
-      annotations.includes('Ljdk/internal/vm/annotation/Hidden;');
-    m.callerSensitive = annotations.includes('Ljdk/internal/reflect/CallerSensitive;');
+    if (info.runtimeVisibleAnnotations !== null) {
+      const annotations = annotationTypes(info.runtimeVisibleAnnotations, cf.constantPool);
+      // Frames of @Hidden methods (LambdaForm internals) are left out of stack traces, as in HotSpot.
+      m.hidden =
+        annotations.includes('Ljava/lang/invoke/LambdaForm$Hidden;') ||
+        annotations.includes('Ljdk/internal/vm/annotation/Hidden;');
+      m.callerSensitive = annotations.includes('Ljdk/internal/reflect/CallerSensitive;');
+    }
     cls.methods.push(m);
     cls.declaredMethods.set(m.key, m);
-  });
+  }
   return cls;
 }
 
 /** Fills in the argument/return layout of a method from its descriptor. */
 export function initMethodShape(m: JMethod): void {
-  const d = parseMethodDescriptor(m.descriptor);
+  const chars = typeCharsOfMethod(m.descriptor) as TypeChar[];
+  const returnType = chars.pop()!;
   let slots = m.isStatic ? 0 : 1;
-  const params: TypeChar[] = [];
-  for (const p of d.params) {
-    const t = p[0] as TypeChar;
-    params.push(t);
-    slots += t === 'J' || t === 'D' ? 2 : 1;
-  }
-  m.paramTypes = params;
+  for (const t of chars) slots += t === 'J' || t === 'D' ? 2 : 1;
+  m.paramTypes = chars;
   m.argSlots = slots;
-  m.returnType = d.returnType[0] as TypeChar;
-  m.retSlots = m.returnType === 'V' ? 0 : m.returnType === 'J' || m.returnType === 'D' ? 2 : 1;
+  m.returnType = returnType;
+  m.retSlots = returnType === 'V' ? 0 : returnType === 'J' || returnType === 'D' ? 2 : 1;
   const cls = m.cls;
   if (
     (cls.name === 'java/lang/invoke/MethodHandle' || cls.name === 'java/lang/invoke/VarHandle') &&

@@ -77,6 +77,8 @@ export class JField {
   }
 }
 
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
 export class JMethod {
   readonly name: string;
   readonly descriptor: string;
@@ -93,8 +95,6 @@ export class JMethod {
   returnType: TypeChar = 'V';
   /** Parameter type chars in order, for natives and reflection. */
   paramTypes: TypeChar[] = [];
-  readonly exceptionTable: ExceptionTableEntry[];
-  readonly lineNumbers: LineNumberEntry[];
   /** Bound lazily on first call of a native method. */
   nativeImpl: NativeFn | null = null;
   /** Index in the declaring class's method list, the reflection `slot`. */
@@ -131,8 +131,13 @@ export class JMethod {
     this.code = info.code ? info.code.code : null;
     this.maxLocals = info.code ? info.code.maxLocals : 0;
     this.maxStack = info.code ? info.code.maxStack : 0;
-    this.exceptionTable = info.code ? info.code.exceptionTable : [];
-    this.lineNumbers = info.code ? info.code.lineNumbers : [];
+  }
+  // The class reader builds these tables on first use (most methods never throw or show in a trace).
+  get exceptionTable(): readonly ExceptionTableEntry[] {
+    return this.info.code ? this.info.code.exceptionTable : NO_ENTRIES;
+  }
+  get lineNumbers(): readonly LineNumberEntry[] {
+    return this.info.code ? this.info.code.lineNumbers : NO_ENTRIES;
   }
   get isStatic(): boolean {
     return (this.flags & ACC_STATIC) !== 0;

@@ -2,6 +2,7 @@
 // VarHandle access methods take the descriptor of each call site.
 import { JMethod, type JavaClass } from './jclass.js';
 import { initMethodShape } from './classloading.js';
+import { withDescriptor } from '../classfile/reader.js';
 
 export function isPolymorphicHolder(cls: JavaClass): boolean {
   return cls.name === 'java/lang/invoke/MethodHandle' || cls.name === 'java/lang/invoke/VarHandle';
@@ -16,7 +17,7 @@ export function findPolymorphicMethod(cls: JavaClass, name: string): JMethod | n
 
 /** A view of a signature-polymorphic method with the descriptor of one call site. */
 export function polymorphicAdapter(base: JMethod, descriptor: string): JMethod {
-  const m = new JMethod(base.cls, { ...base.info, descriptor }, base.slot);
+  const m = new JMethod(base.cls, withDescriptor(base.info, descriptor), base.slot);
   initMethodShape(m);
   m.signaturePolymorphic = true;
   return m;
