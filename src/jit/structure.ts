@@ -185,7 +185,31 @@ function tryStructure(
       else forwardIn.set(s, (forwardIn.get(s) ?? 0) + 1);
     }
   }
-  const isMerge = (b: number): boolean => !cases.has(b) && (forwardIn.get(b) ?? 0) >= 2;
+  // Natural loops: the header and every block that reaches a back-edge's source without the header.
+  const loopBody = new Map<number, Set<number>>();
+  for (const b of rpo) {
+    if (b === -1) continue;
+    for (const h of blocks.get(b)!.successors) {
+      if (!reached.has(h) || !isBackEdge(b, h)) continue;
+      const body = loopBody.get(h) ?? new Set([h]);
+      loopBody.set(h, body);
+      const work = [b];
+      while (work.length > 0) {
+        const n = work.pop()!;
+        if (body.has(n)) continue;
+        body.add(n);
+        for (const p of preds.get(n)!) if (p !== -1) work.push(p);
+      }
+    }
+  }
+  // A block a loop header dominates but that is outside the loop goes after the loop (reached by
+  // breaking out of a block around it), not inside the loop's body: V8 treats everything between a loop's
+  // start and its back-edge as part of the loop.
+  const followsLoop = (b: number): boolean => {
+    const d = idom.get(b)!;
+    return loopHeaders.has(d) && !loopBody.get(d)!.has(b);
+  };
+  const isMerge = (b: number): boolean => !cases.has(b) && ((forwardIn.get(b) ?? 0) >= 2 || followsLoop(b));
 
   let depth = 0;
   let tooDeep = false;
@@ -202,24 +226,32 @@ function tryStructure(
       .filter(isMerge)
       .sort((a, b) => rpoNumber.get(b)! - rpoNumber.get(a)!);
     if (loopHeaders.has(x)) {
-      open(out, `L${x}: for (;;) {`);
-      nodeWithin(x, merges, out);
-      close(out);
+      const body = loopBody.get(x)!;
+      const after = merges.filter((y) => !body.has(y));
+      const inside = merges.filter((y) => body.has(y));
+      blocksAround(after, out, () => {
+        open(out, `L${x}: for (;;) {`);
+        nodeWithin(x, inside, out);
+        close(out);
+      });
     } else nodeWithin(x, merges, out);
   };
+  /** `B<y>: { … }` around `inner` for each of `ys` (outermost first), each followed by y's code. */
+  const blocksAround = (ys: number[], out: string[], inner: () => void): void => {
+    if (ys.length === 0) return inner();
+    const [y, ...rest] = ys;
+    open(out, `B${y}: {`);
+    blocksAround(rest, out, inner);
+    close(out);
+    emitTree(y, out);
+  };
   const nodeWithin = (x: number, merges: number[], out: string[]): void => {
-    if (merges.length > 0) {
-      const [y, ...rest] = merges;
-      open(out, `B${y}: {`);
-      nodeWithin(x, rest, out);
-      close(out);
-      emitTree(y, out);
-      return;
-    }
-    for (const line of blocks.get(x)!.lines) {
-      if (typeof line === 'string') out.push(line);
-      else branch(x, line.to, out);
-    }
+    blocksAround(merges, out, () => {
+      for (const line of blocks.get(x)!.lines) {
+        if (typeof line === 'string') out.push(line);
+        else branch(x, line.to, out);
+      }
+    });
   };
   const branch = (from: number, to: number, out: string[]): void => {
     // A back-edge stays inside its loop even when the header is also a case (an OSR entry's loop).

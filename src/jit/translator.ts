@@ -117,6 +117,9 @@ function mathIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
   return MATH_INTRINSICS[target.key];
 }
 
+/** Calls of the runtime's throwing helpers in emitted code (their arguments hold no `;`). */
+const THROWING_HELPER = /(R\.(?:npe|aioobe|div0|cce|ase)\([^;]*\));/g;
+
 /**
  * Generates the function's source into `em`. With `osrEntry` < 0 it is the method's ordinary entry; else
  * it is an on-stack-replacement variant that starts an interpreter frame's execution at that loop header.
@@ -164,8 +167,14 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
     blocks.set(blockStart, { start: blockStart, end, lines, successors });
     blockStart = -1;
   };
+  // Instructions that can only throw (not block) publish their pc on the throwing path alone: a store to
+  // fr.pc on every array access or field read would cost more than the access in a hot loop.
+  let throwPc = -1;
+  const pcOnThrow = (pc: number): void => {
+    throwPc = pc;
+  };
   const E = (line: string): void => {
-    lines.push(line);
+    lines.push(throwPc < 0 ? line : line.replace(THROWING_HELPER, `{ fr.pc = ${throwPc}; $1; }`));
   };
   const setPc = (pc: number): void => {
     publishedPcs.add(pc);
@@ -192,6 +201,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       lines = [];
     }
     previousOp = code[pc];
+    throwPc = -1;
     /** The variable of stack slot i before this instruction. */
     const S = (i: number): string => {
       const k = kinds[i];
@@ -310,7 +320,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x33:
       case 0x34:
       case 0x35: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 2);
         const i = S(d - 1);
         const k: VarKind = op === 0x30 || op === 0x31 ? 'd' : op === 0x32 ? 'a' : 'i';
@@ -320,7 +330,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         break;
       }
       case 0x2f: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 2);
         const i = S(d - 1);
         // The index variable is also the result's high word: read both words before writing it.
@@ -377,7 +387,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x54:
       case 0x55:
       case 0x56: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 3);
         const i = S(d - 2);
         const x = top();
@@ -388,7 +398,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         break;
       }
       case 0x50: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 4);
         const i = S(d - 3);
         E(
@@ -397,7 +407,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         break;
       }
       case 0x52: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 4);
         const i = S(d - 3);
         E(
@@ -406,7 +416,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         break;
       }
       case 0x53: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = S(d - 3);
         const i = S(d - 2);
         const x = top();
@@ -458,11 +468,11 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         E(`${out(d - 2, 'i')} = R.imul(${S(d - 2)}, ${top()});`);
         break;
       case 0x6c:
-        setPc(pc);
+        pcOnThrow(pc);
         E(`if (${top()} === 0) R.div0(thread); ${out(d - 2, 'i')} = (${S(d - 2)} / ${top()}) | 0;`);
         break;
       case 0x70:
-        setPc(pc);
+        pcOnThrow(pc);
         E(`if (${top()} === 0) R.div0(thread); ${out(d - 2, 'i')} = (${S(d - 2)} % ${top()}) | 0;`);
         break;
       case 0x74:
@@ -493,7 +503,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0x71: {
         const fn = { 0x61: '$ladd', 0x65: '$lsub', 0x69: '$lmul', 0x6d: '$ldiv', 0x71: '$lrem' }[op]!;
         if (op === 0x6d || op === 0x71) {
-          setPc(pc);
+          pcOnThrow(pc);
           E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
         }
         E(
@@ -731,7 +741,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         if (f.isStatic) throw new NotTranslatable('instance access to static field');
         if (op === 0xb5 && (f.flags & 0x10) !== 0 && f.cls !== cls)
           throw new NotTranslatable('final field of another class');
-        setPc(pc);
+        pcOnThrow(pc);
         const key = JSON.stringify(f.key);
         const hiKey = JSON.stringify(f.hiKey);
         const fk = descriptorKinds(f.type);
@@ -846,7 +856,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
         break;
       }
       case 0xbe: {
-        setPc(pc);
+        pcOnThrow(pc);
         const a = top();
         E(`if (${a} === null) R.npe(thread); ${out(d - 1, 'i')} = ${a}.length >> ${a}.$cls.lenShift;`);
         break;
@@ -858,7 +868,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xc0: {
         const c = resolveClassRef(thread, cls, u2(code, pc + 1));
         const C = em.k(c);
-        setPc(pc);
+        pcOnThrow(pc);
         const x = top();
         E(
           `if (${x} !== null && ${x}.$cls !== ${C} && !R.assignable(${x}.$cls, ${C})) R.cce(thread, ${x}, ${C});`,
