@@ -1830,24 +1830,13 @@ class ParsedClassFile extends AttributeOwner implements ClassFile {
   }
 }
 
-class ParsedField extends AttributeOwner implements FieldInfo {
+/** Fields, methods and record components: a Signature and the four annotation attributes (JVMS §4.7). */
+abstract class AnnotatedMember extends AttributeOwner {
   signature: string | null = null;
-  constantValueIndex = 0;
-  synthetic = false;
-  deprecated = false;
   runtimeVisibleAnnotations: Uint8Array | null = null;
   runtimeInvisibleAnnotations: Uint8Array | null = null;
   runtimeVisibleTypeAnnotations: Uint8Array | null = null;
   runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
-  constructor(
-    parser: ClassFileParser,
-    attributeTable: number,
-    public accessFlags: number,
-    public name: string,
-    public descriptor: string,
-  ) {
-    super(parser, attributeTable);
-  }
 
   protected heldAttributes(): (Uint8Array | null)[] {
     return [
@@ -1859,49 +1848,44 @@ class ParsedField extends AttributeOwner implements FieldInfo {
   }
 }
 
-class ParsedMethod extends AttributeOwner implements MethodInfo {
-  signature: string | null = null;
+/** Fields and methods: access flags, and the Synthetic and Deprecated attributes. */
+abstract class ClassMember extends AnnotatedMember {
+  synthetic = false;
+  deprecated = false;
+  constructor(
+    parser: ClassFileParser,
+    attributeTable: number,
+    public accessFlags: number,
+    public name: string,
+    public descriptor: string,
+  ) {
+    super(parser, attributeTable);
+  }
+}
+
+class ParsedField extends ClassMember implements FieldInfo {
+  constantValueIndex = 0;
+}
+
+class ParsedMethod extends ClassMember implements MethodInfo {
   code: ParsedCode | null = null;
   exceptions: string[] = EMPTY;
   runtimeVisibleParameterAnnotations: Uint8Array | null = null;
   runtimeInvisibleParameterAnnotations: Uint8Array | null = null;
   annotationDefault: Uint8Array | null = null;
   methodParameters: MethodParameter[] | null = null;
-  synthetic = false;
-  deprecated = false;
-  runtimeVisibleAnnotations: Uint8Array | null = null;
-  runtimeInvisibleAnnotations: Uint8Array | null = null;
-  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
-  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
-  constructor(
-    parser: ClassFileParser,
-    attributeTable: number,
-    public accessFlags: number,
-    public name: string,
-    public descriptor: string,
-  ) {
-    super(parser, attributeTable);
-  }
 
-  protected heldAttributes(): (Uint8Array | null)[] {
+  protected override heldAttributes(): (Uint8Array | null)[] {
     return [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
+      ...super.heldAttributes(),
       this.runtimeVisibleParameterAnnotations,
       this.runtimeInvisibleParameterAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
       this.annotationDefault,
     ];
   }
 }
 
-class ParsedRecordComponent extends AttributeOwner implements RecordComponent {
-  signature: string | null = null;
-  runtimeVisibleAnnotations: Uint8Array | null = null;
-  runtimeInvisibleAnnotations: Uint8Array | null = null;
-  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
-  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+class ParsedRecordComponent extends AnnotatedMember implements RecordComponent {
   constructor(
     parser: ClassFileParser,
     attributeTable: number,
@@ -1909,15 +1893,6 @@ class ParsedRecordComponent extends AttributeOwner implements RecordComponent {
     public descriptor: string,
   ) {
     super(parser, attributeTable);
-  }
-
-  protected heldAttributes(): (Uint8Array | null)[] {
-    return [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
-    ];
   }
 }
 

@@ -13,14 +13,7 @@ import {
 } from '../runtime/jclass.js';
 import { JavaObject } from '../runtime/object.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
-import {
-  analyze,
-  branchTargets,
-  endsBlock,
-  NotTranslatable,
-  stackEffect,
-  type MethodShape,
-} from './analysis.js';
+import { analyze, branchTargets, endsBlock, NotTranslatable, type MethodShape } from './analysis.js';
 import { descriptorKinds, inferKinds, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
 import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
@@ -144,7 +137,11 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   const local = (n: number, kind: VarKind): string => v(`l${n}${kind}`, kind);
   const out = (i: number, kind: VarKind): string => v(`s${i}${kind}`, kind);
   // Stack depth before each instruction and, for invokes, the slots the callee's frame takes over.
-  const depthTable = em.k(shape.depth);
+  const depth = new Int32Array(code.length).fill(-1);
+  flow.stack.forEach((kinds, pc) => {
+    if (kinds !== undefined) depth[pc] = kinds.length;
+  });
+  const depthTable = em.k(depth);
   const argsTable = new Int32Array(code.length);
   // pcs where the frame's pc is published (fr.pc): where a BLOCK can unwind it, so deoptimization
   // needs the slots' variables there.
@@ -191,7 +188,7 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
 
   let previousOp = -1;
   for (const pc of shape.pcs) {
-    const d = shape.depth[pc];
+    const d = depth[pc];
     const kinds = flow.stack[pc];
     if (shape.leaders.has(pc) || kinds === undefined) endBlock(pc, previousOp >= 0 && !endsBlock(previousOp));
     previousOp = -1;
@@ -765,12 +762,12 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
       case 0xb8:
       case 0xb9:
       case 0xba: {
-        const [nargs] = stackEffect(cf, code, pc);
+        const desc = (cp[u2(code, pc + 1)] as { descriptor: string }).descriptor;
+        const nargs = parameterKinds(desc).length + (op === 0xb8 || op === 0xba ? 0 : 1);
         argsTable[pc] = nargs;
         const base = d - nargs;
         const args: string[] = [];
         for (let i = base; i < d; i++) args.push(kinds[i] === 'x' ? '0' : S(i));
-        const desc = (cp[u2(code, pc + 1)] as { descriptor: string }).descriptor;
         const rk = descriptorKinds(desc.substring(desc.indexOf(')') + 1));
         const assign = (call: string): void => {
           if (rk === '') E(`${call};`);

@@ -440,6 +440,7 @@ export function inferKinds(m: JMethod, paramKinds: string): TypeFlow {
     const locals = before.split('');
     const stack = stackAt[pc]!.split('');
     transfer(cf, code, pc, locals, stack);
+    if (stack.length > m.maxStack) throw new NotTranslatable(`stack deeper than max_stack at ${pc}`);
     const l = locals.join('');
     const s = stack.join('');
     for (const t of branchTargets(code, pc)) flowInto(t, l, s);
