@@ -11,7 +11,8 @@ import {
   type CompiledMethod,
   type JField,
 } from '../runtime/jclass.js';
-import { JavaObject } from '../runtime/object.js';
+import { JavaObject, type JValue } from '../runtime/object.js';
+import { instructionLength } from '../classfile/opcodes.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
 import { analyze, branchTargets, endsBlock, NotTranslatable, type MethodShape } from './analysis.js';
 import { descriptorKinds, inferKinds, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
@@ -81,6 +82,60 @@ export function translate(thread: JavaThread, m: JMethod, osrEntry = -1): Compil
   return factory(R, ...em.consts);
 }
 
+/** A leaf method as a plain JS function of its argument slots (a long result's high word in L.hi). */
+export type LeafFunction = (...args: JValue[]) => JValue;
+
+/** Bytecodes of a method at most this long may be a leaf (HotSpot's MaxInlineSize). */
+const MAX_LEAF_SIZE = 35;
+
+/**
+ * Instructions a leaf may contain: they can neither throw, block, call nor loop (idiv/irem and the long
+ * divisions throw on zero; array, field and object instructions can throw; getstatic is checked below).
+ */
+function isLeafInstruction(code: Uint8Array, pc: number): boolean {
+  const op = code[pc];
+  if (op <= 0x11 || (op >= 0x15 && op <= 0x2d) || (op >= 0x36 && op <= 0x4e) || (op >= 0x57 && op <= 0x5f))
+    return true;
+  if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
+  if (op >= 0x60 && op <= 0x98) return op !== 0x6c && op !== 0x6d && op !== 0x70 && op !== 0x71;
+  if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
+  return (op >= 0xac && op <= 0xb2) || op === 0xaa || op === 0xab;
+}
+
+/**
+ * A small method that does nothing but compute from its arguments (no calls, loops, allocation,
+ * exceptions or frame-visible state), as a plain JS function without a frame, which callers call directly
+ * and V8 inlines; null if `m` is not such a method. Stack traces and deoptimization never need its frame:
+ * nothing inside it can throw, block or be preempted.
+ */
+export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | null {
+  if (m.leaf !== undefined) return m.leaf;
+  m.leaf = null;
+  const code = m.code;
+  if (code === null || m.isNative || (m.flags & 0x20) !== 0 || m.signaturePolymorphic) return null;
+  if (code.length > MAX_LEAF_SIZE || m.exceptionTable.length > 0) return null;
+  for (let pc = 0; pc < code.length; pc += instructionLength(code, pc)) {
+    if (!isLeafInstruction(code, pc)) return null;
+  }
+  let shape: MethodShape;
+  const em = new Emitter();
+  try {
+    shape = analyze(m);
+    generate(thread, m, shape, em, -1, true);
+  } catch (e) {
+    if (e instanceof NotTranslatable || e instanceof JavaObject) return null;
+    throw e;
+  }
+  const body = em.out.join('\n');
+  // What the instructions emitted must not touch the thread, a frame or a runtime helper that can throw
+  // (a static field of a class not yet initialized, a constant needing resolution).
+  if (/\bthread\b|\bfr\.|R\.(?!imul\b)/.test(body.substring(body.indexOf('{')))) return null;
+  const names = em.consts.map((_, i) => `K${i}`);
+  const factory = new Function('R', ...names, body) as (...a: unknown[]) => LeafFunction;
+  m.leaf = factory(R, ...em.consts);
+  return m.leaf;
+}
+
 /** A value kind that has a JS variable (`x` and `T` slots have none). */
 type VarKind = 'i' | 'd' | 'a';
 
@@ -117,7 +172,14 @@ const THROWING_HELPER = /(R\.(?:npe|aioobe|div0|cce|ase)\([^;]*\));/g;
  * Generates the function's source into `em`. With `osrEntry` < 0 it is the method's ordinary entry; else
  * it is an on-stack-replacement variant that starts an interpreter frame's execution at that loop header.
  */
-function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitter, osrEntry: number): void {
+function generate(
+  thread: JavaThread,
+  m: JMethod,
+  shape: MethodShape,
+  em: Emitter,
+  osrEntry: number,
+  leaf = false,
+): void {
   const code = m.code!;
   const cls = m.cls;
   const cf = cls.classFile!;
@@ -149,9 +211,11 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   // A synchronized method releases its monitor (the frame's, also for an interpreter frame taken over by
   // on-stack replacement) whenever it leaves, by return or by exception.
   const synchronizedMethod = (m.flags & 0x20) !== 0;
-  const leave = synchronizedMethod
-    ? 'R.mexit(thread, fr.lockedObject); thread.frame = fr.parent;'
-    : 'thread.frame = fr.parent;';
+  const leave = leaf
+    ? ''
+    : synchronizedMethod
+      ? 'R.mexit(thread, fr.lockedObject); thread.frame = fr.parent;'
+      : 'thread.frame = fr.parent;';
 
   // Code per basic block, branches left as { to } for structure.ts to place.
   const blocks = new Map<number, Block>();
@@ -802,7 +866,8 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
             const T = em.k(resolved);
             if (resolved.cls.state !== ClassState.Initialized)
               E(`if (${T}.cls.state !== ${ClassState.Initialized}) R.init(thread, ${T}.cls);`);
-            call = directCall(T, args);
+            const leafFn = leafFunction(thread, resolved);
+            call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(T, args);
           } else {
             if (resolved.isStatic) throw new NotTranslatable('invoke of static method');
             const recv = S(base);
@@ -815,7 +880,8 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
               ((target.cls.flags & 0x10) !== 0 && !target.cls.isInterface);
             if (monomorphic) {
               if (target.isAbstract) throw new NotTranslatable('abstract direct call');
-              call = directCall(em.k(target), args);
+              const leafFn = leafFunction(thread, target);
+              call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(em.k(target), args);
             } else {
               const ic = em.k({ cls: null, m: null });
               E(
@@ -968,6 +1034,21 @@ function generate(thread: JavaThread, m: JMethod, shape: MethodShape, em: Emitte
   em.emit(
     `const { long: { ladd: $ladd, lsub: $lsub, lmul: $lmul, ldiv: $ldiv, lrem: $lrem, lshl: $lshl, lshr: $lshr, lushr: $lushr, lcmp: $lcmp, l2d: $l2d, l2f: $l2f, d2l: $d2l, f2l: $f2l }, numeric: { d2i: $d2i, f2i: $f2i, fcmpl: $fcmpl, fcmpg: $fcmpg, dcmpl: $dcmpl, dcmpg: $dcmpg }, L, fround } = R;`,
   );
+  if (leaf) {
+    // No frame, no exception dispatch, no deoptimization: a leaf can't throw, block or be preempted.
+    em.emit(`return function ${safeName(m)}(${params.join(', ')}) {`);
+    const leafVars = [...vars].map(([name, init]) => `${name} = ${init}`);
+    if (leafVars.length > 0) em.emit(`let ${leafVars.join(', ')};`);
+    em.emit(`let pc = 0;`);
+    em.emit(entryLoads.join(' '));
+    em.emit(`dispatch: for (;;) {`);
+    em.emit(`switch (pc) {`);
+    for (const line of cases) em.emit(line);
+    em.emit(`}`);
+    em.emit(`}`);
+    em.emit(`};`);
+    return;
+  }
   em.emit(`const ARGS = ${JSON.stringify(Array.from(argsTable))};`);
   em.emit(`return function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
   const declared = [...vars].map(([name, init]) => `${name} = ${init}`);

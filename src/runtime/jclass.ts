@@ -114,6 +114,8 @@ export class JMethod {
   backedges = 0;
   /** The translated function, once hot (src/jit/); null while interpreted. */
   compiled: CompiledMethod | null = null;
+  /** The method as a frameless JS function (src/jit/translator.ts leafFunction); null: not a leaf. */
+  leaf: ((...args: JValue[]) => JValue) | null | undefined = undefined;
   /** On-stack-replacement variants by loop-header pc (null: that entry can't be translated). */
   osrCompiled: Map<number, CompiledMethod | null> | null = null;
   /** Translation was tried and is not possible for this method. */
