@@ -99,7 +99,8 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
   if (op >= 0x60 && op <= 0x98) return op !== 0x6c && op !== 0x6d && op !== 0x70 && op !== 0x71;
   if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
-  return (op >= 0xac && op <= 0xb2) || op === 0xaa || op === 0xab;
+  // getfield qualifies only on `this` (no null check emitted; checked on the emitted code below).
+  return (op >= 0xac && op <= 0xb2) || op === 0xb4 || op === 0xaa || op === 0xab;
 }
 
 /**
@@ -134,6 +135,22 @@ export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | nul
   const factory = new Function('R', ...names, body) as (...a: unknown[]) => LeafFunction;
   m.leaf = factory(R, ...em.consts);
   return m.leaf;
+}
+
+/** Does the method store into local 0 (xstore 0, xstore_0, iinc 0, or their wide forms)? */
+function storesLocalZero(code: Uint8Array, pcs: readonly number[]): boolean {
+  for (const pc of pcs) {
+    const op = code[pc];
+    if (op === 0x3b || op === 0x3f || op === 0x43 || op === 0x47 || op === 0x4b) return true;
+    if (((op >= 0x36 && op <= 0x3a) || op === 0x84) && code[pc + 1] === 0) return true;
+    if (
+      op === 0xc4 &&
+      u2(code, pc + 2) === 0 &&
+      ((code[pc + 1] >= 0x36 && code[pc + 1] <= 0x3a) || code[pc + 1] === 0x84)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A value kind that has a JS variable (`x` and `T` slots have none). */
@@ -250,11 +267,15 @@ function generate(
     lines.push({ to: target });
   };
 
+  // `this` stays in local 0 of an instance method that never stores there: a field access right after
+  // aload_0 needs no null check (the invoke checked the receiver).
+  const thisIsFixed = !m.isStatic && !storesLocalZero(code, shape.pcs);
   let previousOp = -1;
   for (const pc of shape.pcs) {
     const d = depth[pc];
     const kinds = flow.stack[pc];
     if (shape.leaders.has(pc) || kinds === undefined) endBlock(pc, previousOp >= 0 && !endsBlock(previousOp));
+    const prior = shape.leaders.has(pc) ? -1 : previousOp;
     previousOp = -1;
     if (d < 0 || kinds === undefined) continue; // unreachable
     if (blockStart < 0) {
@@ -808,7 +829,7 @@ function generate(
         const fk = descriptorKinds(f.type);
         if (op === 0xb4) {
           const o = top();
-          E(`if (${o} === null) R.npe(thread);`);
+          if (!(thisIsFixed && prior === 0x2a)) E(`if (${o} === null) R.npe(thread);`);
           if (f.type === 'J') E(`${out(d, 'i')} = ${o}[${hiKey}];`);
           E(`${out(d - 1, fk[0] as VarKind)} = ${o}[${key}];`);
         } else if (f.isWide) {
