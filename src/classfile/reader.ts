@@ -1783,14 +1783,31 @@ abstract class AttributeOwner {
   protected abstract heldAttributes(): (Uint8Array | null)[];
 }
 
-class ParsedClassFile extends AttributeOwner implements ClassFile {
+/** Classes, fields, methods and record components: a Signature and the four annotation attributes (JVMS §4.7). */
+abstract class Annotated extends AttributeOwner {
+  signature: string | null = null;
+  runtimeVisibleAnnotations: Uint8Array | null = null;
+  runtimeInvisibleAnnotations: Uint8Array | null = null;
+  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
+  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
+
+  protected heldAttributes(): (Uint8Array | null)[] {
+    return [
+      this.runtimeVisibleAnnotations,
+      this.runtimeInvisibleAnnotations,
+      this.runtimeVisibleTypeAnnotations,
+      this.runtimeInvisibleTypeAnnotations,
+    ];
+  }
+}
+
+class ParsedClassFile extends Annotated implements ClassFile {
   superClass: string | null = null;
   interfaces: string[] = EMPTY;
   fields: FieldInfo[] = EMPTY;
   methods: MethodInfo[] = EMPTY;
   sourceFile: string | null = null;
   sourceDebugExtension: string | null = null;
-  signature: string | null = null;
   innerClasses: InnerClassEntry[] = EMPTY;
   enclosingMethod: ClassFile['enclosingMethod'] = null;
   bootstrapMethods: BootstrapMethod[] = EMPTY;
@@ -1803,10 +1820,6 @@ class ParsedClassFile extends AttributeOwner implements ClassFile {
   moduleMainClass: string | null = null;
   synthetic = false;
   deprecated = false;
-  runtimeVisibleAnnotations: Uint8Array | null = null;
-  runtimeInvisibleAnnotations: Uint8Array | null = null;
-  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
-  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
   constructor(
     parser: ClassFileParser,
     attributeTable: number,
@@ -1819,37 +1832,13 @@ class ParsedClassFile extends AttributeOwner implements ClassFile {
     super(parser, attributeTable);
   }
 
-  protected heldAttributes(): (Uint8Array | null)[] {
-    return [
-      this.module,
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
-    ];
-  }
-}
-
-/** Fields, methods and record components: a Signature and the four annotation attributes (JVMS §4.7). */
-abstract class AnnotatedMember extends AttributeOwner {
-  signature: string | null = null;
-  runtimeVisibleAnnotations: Uint8Array | null = null;
-  runtimeInvisibleAnnotations: Uint8Array | null = null;
-  runtimeVisibleTypeAnnotations: Uint8Array | null = null;
-  runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
-
-  protected heldAttributes(): (Uint8Array | null)[] {
-    return [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
-    ];
+  protected override heldAttributes(): (Uint8Array | null)[] {
+    return [this.module, ...super.heldAttributes()];
   }
 }
 
 /** Fields and methods: access flags, and the Synthetic and Deprecated attributes. */
-abstract class ClassMember extends AnnotatedMember {
+abstract class ClassMember extends Annotated {
   synthetic = false;
   deprecated = false;
   constructor(
@@ -1885,7 +1874,7 @@ class ParsedMethod extends ClassMember implements MethodInfo {
   }
 }
 
-class ParsedRecordComponent extends AnnotatedMember implements RecordComponent {
+class ParsedRecordComponent extends Annotated implements RecordComponent {
   constructor(
     parser: ClassFileParser,
     attributeTable: number,

@@ -13,6 +13,12 @@ import type { JavaClass, JMethod } from '../runtime/jclass.js';
 import type { JavaObject, JValue } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
 import { longToString } from '../runtime/long.js';
+import {
+  argSlotCount,
+  isReferenceDescriptor,
+  parseMethodDescriptor,
+  typeSize,
+} from '../classfile/descriptors.js';
 
 /** Computes a call site's result from its arguments in slot layout (a long or double takes two). */
 export type CallSiteIntrinsic = (thread: JavaThread, args: JValue[]) => JValue;
@@ -24,19 +30,6 @@ const MAX_SLOTS = 200;
 
 /** One piece of the result: literal text, or the argument at a slot with its descriptor type. */
 type Piece = { text: string } | { slot: number; type: string };
-
-function parameterTypes(desc: string): string[] {
-  const out: string[] = [];
-  let i = 1;
-  while (desc[i] !== ')') {
-    let j = i;
-    while (desc[j] === '[') j++;
-    if (desc[j] === 'L') j = desc.indexOf(';', j);
-    out.push(desc.substring(i, j + 1));
-    i = j + 1;
-  }
-  return out;
-}
 
 /** The bootstrap's class, name and descriptor, if it is a static method handle constant. */
 function staticBootstrap(cp: readonly (CpEntry | null)[], index: number): string | null {
@@ -77,10 +70,8 @@ export function stringConcatIntrinsic(
     if (!c || c.tag !== CpTag.String) return null;
     constants.push(c.value);
   }
-  const types = parameterTypes(site.descriptor);
-  let slots = 0;
-  for (const t of types) slots += t === 'J' || t === 'D' ? 2 : 1;
-  if (slots > MAX_SLOTS) return null;
+  const types = parseMethodDescriptor(site.descriptor).params;
+  if (argSlotCount(site.descriptor) > MAX_SLOTS) return null;
   // Recipe: \1 takes the next argument, \2 the next constant, anything else is literal text.
   const pieces: Piece[] = [];
   let text = '';
@@ -93,7 +84,7 @@ export function stringConcatIntrinsic(
       if (text !== '') pieces.push({ text });
       text = '';
       pieces.push({ slot, type: types[arg] });
-      slot += types[arg] === 'J' || types[arg] === 'D' ? 2 : 1;
+      slot += typeSize(types[arg]);
       arg++;
     } else if (ch === '\u0002') {
       if (constant >= constants.length) return null;
@@ -113,21 +104,15 @@ export function stringConcatIntrinsic(
     .findDeclaredMethod('toString', '(D)Ljava/lang/String;');
   if (!stringOf || !floatToString || !doubleToString) return null;
   return (t, args) => {
-    // Objects are turned into strings first, left to right, as the JDK's argument filters do.
-    const strings: string[] = new Array<string>(pieces.length);
-    for (let i = 0; i < pieces.length; i++) {
-      const p = pieces[i];
-      if ('text' in p) strings[i] = p.text;
-      else if (p.type[0] === 'L' || p.type[0] === '[')
-        strings[i] = stringOfObject(t, p.type, args[p.slot], stringOf);
+    // Arguments become strings left to right, as the JDK's argument filters do (only objects' toString
+    // can be observed).
+    let result = '';
+    for (const p of pieces) {
+      if ('text' in p) result += p.text;
+      else if (isReferenceDescriptor(p.type)) result += stringOfObject(t, p.type, args[p.slot], stringOf);
+      else result += primitiveString(t, p.type, args, p.slot, floatToString, doubleToString);
     }
-    for (let i = 0; i < pieces.length; i++) {
-      const p = pieces[i];
-      if ('slot' in p && p.type[0] !== 'L' && p.type[0] !== '[') {
-        strings[i] = primitiveString(t, p.type, args, p.slot, floatToString, doubleToString);
-      }
-    }
-    return vm.newString(strings.join(''));
+    return vm.newString(result);
   };
 }
 

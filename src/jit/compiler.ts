@@ -19,15 +19,18 @@ export function compileMethod(thread: JavaThread, m: JMethod): boolean {
     return false;
   }
   m.compiled = fn;
-  if (vm.printCompilation) {
-    vm.stdio.write(
-      1,
-      new TextEncoder().encode(
-        `${String(vm.compiledCount++).padStart(7)}       ${m.cls.javaName}::${m.name} (${m.code!.length} bytes)\n`,
-      ),
-    );
-  }
+  printCompilation(thread, m, -1);
   return true;
+}
+
+/** -XX:+PrintCompilation's line for a translation (`%` and `@ pc`: an on-stack-replacement entry). */
+function printCompilation(thread: JavaThread, m: JMethod, osrEntry: number): void {
+  const vm = thread.vm;
+  if (!vm.printCompilation) return;
+  const kind = osrEntry >= 0 ? '   %   ' : '       ';
+  const at = osrEntry >= 0 ? ` @ ${osrEntry}` : '';
+  const line = `${String(vm.compiledCount++).padStart(7)}${kind}${m.cls.javaName}::${m.name}${at} (${m.code!.length} bytes)\n`;
+  vm.stdio.write(1, new TextEncoder().encode(line));
 }
 
 /**
@@ -40,15 +43,7 @@ export function osrVariant(thread: JavaThread, m: JMethod, pc: number): Compiled
   if (fn === undefined) {
     fn = translate(thread, m, pc);
     m.osrCompiled.set(pc, fn);
-    const vm = thread.vm;
-    if (fn !== null && vm.printCompilation) {
-      vm.stdio.write(
-        1,
-        new TextEncoder().encode(
-          `${String(vm.compiledCount++).padStart(7)}   %   ${m.cls.javaName}::${m.name} @ ${pc} (${m.code!.length} bytes)\n`,
-        ),
-      );
-    }
+    if (fn !== null) printCompilation(thread, m, pc);
   }
   return fn;
 }

@@ -15,7 +15,8 @@ import { JavaObject, type JValue } from '../runtime/object.js';
 import { instructionLength } from '../classfile/opcodes.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
 import { analyze, branchTargets, endsBlock, NotTranslatable, type MethodShape } from './analysis.js';
-import { descriptorKinds, inferKinds, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
+import { descriptorKinds, inferKinds, invokeArgSlots, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
+import { returnTypeOf } from '../classfile/descriptors.js';
 import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
 
@@ -61,24 +62,27 @@ class Emitter {
  */
 export function translate(thread: JavaThread, m: JMethod, osrEntry = -1): CompiledMethod | null {
   if (m.code === null || m.isNative || m.signaturePolymorphic) return null;
-  let shape: MethodShape;
-  try {
-    shape = analyze(m);
-  } catch (e) {
-    if (e instanceof NotTranslatable) return null;
-    throw e;
-  }
+  const body = generateSource(thread, m, osrEntry, false);
+  return body === null ? null : instantiate<CompiledMethod>(body);
+}
+
+/** The generated source of `m` with its closure constants, or null when it can't be translated. */
+function generateSource(thread: JavaThread, m: JMethod, osrEntry: number, leaf: boolean): Emitter | null {
   const em = new Emitter();
   try {
-    generate(thread, m, shape, em, osrEntry);
+    generate(thread, m, analyze(m), em, osrEntry, leaf);
   } catch (e) {
     // Resolution failed (the error belongs to the instruction, at run time) or an unsupported shape.
     if (e instanceof NotTranslatable || e instanceof JavaObject) return null;
     throw e;
   }
+  return em;
+}
+
+/** Compiles generated source; its prologue binds the runtime `R` and the constants K0, K1… */
+function instantiate<F>(em: Emitter): F {
   const names = em.consts.map((_, i) => `K${i}`);
-  const body = em.out.join('\n');
-  const factory = new Function('R', ...names, body) as (...a: unknown[]) => CompiledMethod;
+  const factory = new Function('R', ...names, em.out.join('\n')) as (...a: unknown[]) => F;
   return factory(R, ...em.consts);
 }
 
@@ -118,22 +122,13 @@ export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | nul
   for (let pc = 0; pc < code.length; pc += instructionLength(code, pc)) {
     if (!isLeafInstruction(code, pc)) return null;
   }
-  let shape: MethodShape;
-  const em = new Emitter();
-  try {
-    shape = analyze(m);
-    generate(thread, m, shape, em, -1, true);
-  } catch (e) {
-    if (e instanceof NotTranslatable || e instanceof JavaObject) return null;
-    throw e;
-  }
-  const body = em.out.join('\n');
+  const em = generateSource(thread, m, -1, true);
+  if (em === null) return null;
   // What the instructions emitted must not touch the thread, a frame or a runtime helper that can throw
   // (a static field of a class not yet initialized, a constant needing resolution).
+  const body = em.out.join('\n');
   if (/\bthread\b|\bfr\.|R\.(?!imul\b)/.test(body.substring(body.indexOf('{')))) return null;
-  const names = em.consts.map((_, i) => `K${i}`);
-  const factory = new Function('R', ...names, body) as (...a: unknown[]) => LeafFunction;
-  m.leaf = factory(R, ...em.consts);
+  m.leaf = instantiate<LeafFunction>(em);
   return m.leaf;
 }
 
@@ -848,12 +843,12 @@ function generate(
       case 0xb9:
       case 0xba: {
         const desc = (cp[u2(code, pc + 1)] as { descriptor: string }).descriptor;
-        const nargs = parameterKinds(desc).length + (op === 0xb8 || op === 0xba ? 0 : 1);
+        const nargs = invokeArgSlots(op, desc);
         argsTable[pc] = nargs;
         const base = d - nargs;
         const args: string[] = [];
         for (let i = base; i < d; i++) args.push(kinds[i] === 'x' ? '0' : S(i));
-        const rk = descriptorKinds(desc.substring(desc.indexOf(')') + 1));
+        const rk = descriptorKinds(returnTypeOf(desc));
         const assign = (call: string): void => {
           if (rk === '') E(`${call};`);
           else if (rk === 'ii') E(`${out(base, 'i')} = ${call}; ${out(base + 1, 'i')} = L.hi;`);

@@ -4,6 +4,7 @@
 // words and doubles stay unboxed instead of every arithmetic result becoming a heap number.
 import { CpTag, type ClassFile, type CpEntry } from '../classfile/types.js';
 import { instructionLength } from '../classfile/opcodes.js';
+import { argSlotCount, returnTypeOf, typeCharsOfMethod } from '../classfile/descriptors.js';
 import type { JMethod } from '../runtime/jclass.js';
 import { branchTargets, endsBlock, NotTranslatable } from './analysis.js';
 
@@ -42,16 +43,12 @@ export function descriptorKinds(desc: string): string {
 
 /** The slot kinds of a method descriptor's parameters, in order. */
 export function parameterKinds(desc: string): string {
-  let out = '';
-  let i = 1;
-  while (desc[i] !== ')') {
-    let j = i;
-    while (desc[j] === '[') j++;
-    if (desc[j] === 'L') j = desc.indexOf(';', j);
-    out += j > i ? 'a' : descriptorKinds(desc[i]);
-    i = j + 1;
-  }
-  return out;
+  return typeCharsOfMethod(desc).slice(0, -1).map(descriptorKinds).join('');
+}
+
+/** Operand-stack slots an invoke instruction pops: its arguments, and the receiver unless static/dynamic. */
+export function invokeArgSlots(op: number, desc: string): number {
+  return argSlotCount(desc) + (op === 0xb8 || op === 0xba ? 0 : 1);
 }
 
 function u2(code: Uint8Array, p: number): number {
@@ -62,10 +59,6 @@ function memberDescriptor(cp: ClassFile['constantPool'], index: number): string 
   const e = cp[index] as CpEntry | null;
   if (!e || !('descriptor' in e)) throw new NotTranslatable('bad member reference');
   return e.descriptor;
-}
-
-function returnDescriptor(desc: string): string {
-  return desc.substring(desc.indexOf(')') + 1);
 }
 
 /** Kinds pushed by ldc / ldc_w / ldc2_w. */
@@ -359,8 +352,8 @@ function transfer(cf: ClassFile, code: Uint8Array, pc: number, locals: string[],
     case 0xb9:
     case 0xba: {
       const desc = memberDescriptor(cp, u2(code, pc + 1));
-      pop(parameterKinds(desc).length + (op === 0xb8 || op === 0xba ? 0 : 1));
-      return push(descriptorKinds(returnDescriptor(desc)));
+      pop(invokeArgSlots(op, desc));
+      return push(descriptorKinds(returnTypeOf(desc)));
     }
     case 0xbb:
       return push('a');
