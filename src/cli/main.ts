@@ -26,6 +26,11 @@ import { JavaObject } from '../runtime/object.js';
 import { schedulerHooks } from '../threads/lifecycle.js';
 import { threadDump } from '../threads/dump.js';
 import type { StdioSink } from '../runtime/vm.js';
+import { archiveOrigin, defaultArchivePath, readArchive, writeArchive } from './sharedArchive.js';
+import { SharedHeap } from '../cds/heapRestore.js';
+import { dumpHeapArchive, ArchiveDumpError } from '../cds/heapDump.js';
+import { fullModuleGraphUsable } from '../cds/roots.js';
+import type { ArchiveOrigin } from '../cds/archive.js';
 
 /** SIGQUIT prints a thread dump to stdout and the program goes on, as with HotSpot (kill -3). */
 function installThreadDumpSignal(vm: VM, stdio: StdioSink): void {
@@ -79,7 +84,12 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  if (opts.target === null && opts.version === 'none' && opts.showSettings === null) {
+  if (
+    opts.target === null &&
+    opts.version === 'none' &&
+    opts.showSettings === null &&
+    opts.share !== 'dump'
+  ) {
     err(USAGE);
     return 1;
   }
@@ -131,8 +141,24 @@ export async function main(argv: string[]): Promise<number> {
   registerAllNatives(vm.natives);
   setVmProperties(vm, opts, jdkHome, release, classPath, argv);
   void parseClassPath;
+  const origin = archiveOrigin(host, jdkHome, release);
+  const archiveFile = opts.sharedArchiveFile ?? defaultArchivePath(jdkHome, origin);
+  if (opts.share === 'dump') vm.dumpingArchive = true;
+  else if (opts.share !== 'off') {
+    const archive = readArchive(host, archiveFile, origin);
+    if (typeof archive !== 'string') {
+      vm.sharedHeap = new SharedHeap(vm, archive, fullModuleGraphUsable(new Map(opts.properties)));
+    } else if (opts.share === 'on') {
+      err(
+        `An error has occurred while processing the shared archive file.\n${archive}\n` +
+          'Error occurred during initialization of VM\nUnable to use shared archive.\n',
+      );
+      return 1;
+    }
+  }
   try {
     bootVM(vm);
+    if (opts.share === 'dump') return dumpSharedArchive(vm, archiveFile, origin, err);
     if (!showSettings(vm, opts)) return 1;
     if (opts.version !== 'none') {
       const vp = vm.bootLoad('java/lang/VersionProps');
@@ -155,6 +181,18 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     throw e;
+  }
+}
+
+/** -Xshare:dump: the booted VM's archive roots, written to `file`. */
+function dumpSharedArchive(vm: VM, file: string, origin: ArchiveOrigin, err: (s: string) => void): number {
+  try {
+    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof ArchiveDumpError)) throw e;
+    err(`Error occurred during dumping of the shared archive: ${e.message}\n`);
+    return 1;
   }
 }
 

@@ -20,6 +20,10 @@ export interface LaunchOptions {
   printCompilation: boolean;
   /** Link javac's string concatenation sites with the VM's intrinsic (src/interpreter/concat.ts). */
   stringConcatIntrinsic: boolean;
+  /** -Xshare: use the shared archive if it fits (auto), never (off), or insist (on); dump writes it. */
+  share: 'auto' | 'off' | 'on' | 'dump';
+  /** -XX:SharedArchiveFile; null for the installation's default archive. */
+  sharedArchiveFile: string | null;
   /** -XshowSettings[:category], as given; null when absent. */
   showSettings: string | null;
   /** -Xms, -Xmx and -Xss exactly as given (0 when absent), for -XshowSettings. */
@@ -56,6 +60,8 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     execution: 'default',
     printCompilation: false,
     stringConcatIntrinsic: true,
+    share: 'auto',
+    sharedArchiveFile: null,
     showSettings: null,
     initialHeapOption: 0,
     maxHeapOption: 0,
@@ -102,14 +108,10 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     else if (a === '-h' || a === '-help' || a === '--help' || a === '-?') o.help = true;
     else if (a === '-Xint') o.execution = 'int';
     else if (a === '-Xcomp') o.execution = 'comp';
-    else if (
-      a === '-Xmixed' ||
-      a === '-server' ||
-      a === '-client' ||
-      a === '-Xshare:auto' ||
-      a === '-Xshare:off'
-    )
-      continue;
+    else if (a === '-Xshare:auto' || a === '-Xshare:off' || a === '-Xshare:on' || a === '-Xshare:dump')
+      o.share = a.substring(8) as LaunchOptions['share'];
+    else if (a.startsWith('-XX:SharedArchiveFile=')) o.sharedArchiveFile = a.substring(22);
+    else if (a === '-Xmixed' || a === '-server' || a === '-client') continue;
     else if (a.startsWith('-Xmx') || a.startsWith('-Xms') || a.startsWith('-Xss')) {
       const size = parseSize(a.substring(4));
       if (size === null) {
@@ -174,6 +176,10 @@ export const USAGE = `Usage: tsjvm [options] <mainclass> [args...]
     -dsa | -disablesystemassertions
                   disable system assertions
     -Xint         interpret only
+    -Xshare:auto  use the shared archive if it fits (default)
+    -Xshare:off   do not use the shared archive
+    -Xshare:on    require the shared archive
+    -Xshare:dump  write the shared archive and exit
     -Xmx<size>    maximum heap size
     -Xss<size>    Java thread stack size
     -? -h -help --help

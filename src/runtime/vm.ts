@@ -21,6 +21,8 @@ import { isAssignable } from './subtype.js';
 import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
 import { FileTable } from '../host/fileTable.js';
+import type { SharedHeap } from '../cds/heapRestore.js';
+import type { ModuleDefinitionRecord } from '../cds/heapDump.js';
 
 export interface VMOptions {
   /** The JDK home whose lib/modules is the class library. */
@@ -105,6 +107,11 @@ export class VM {
   /** -XX:[+-]UseStringConcatIntrinsic (src/interpreter/concat.ts). */
   useStringConcatIntrinsic = true;
   compiledCount = 1;
+  /** The shared archive's objects (-Xshare), when this run has an archive that fits its class library. */
+  sharedHeap: SharedHeap | null = null;
+  /** -Xshare:dump: CDS.isDumpingArchive() is true and module definitions are recorded for the archive. */
+  dumpingArchive = false;
+  readonly moduleDefinitions: ModuleDefinitionRecord[] = [];
   readonly files: FileTable;
   /** Packages of named modules defined to each non-boot loader (Module.defineModule0). */
   private readonly loaderPackageModules = new WeakMap<JavaObject, Map<string, JavaObject>>();
@@ -163,6 +170,11 @@ export class VM {
   findLoadedClass(name: string, loader: JavaObject | null): JavaClass | null {
     if (loader === null) return this.bootClasses.get(name) ?? null;
     return this.loaderClasses.get(loader)?.get(name) ?? null;
+  }
+
+  /** How many classes a Java class loader has defined or initiated (the archive dump wants none). */
+  classesRecordedFor(loader: JavaObject): number {
+    return this.loaderClasses.get(loader)?.size ?? 0;
   }
 
   private recordClass(loader: JavaObject | null, cls: JavaClass): void {
@@ -697,6 +709,11 @@ export class VM {
       this.interned.set(s, str);
     }
     return str;
+  }
+
+  /** Is `str` the interned instance of its contents? */
+  isInterned(str: JavaObject): boolean {
+    return this.interned.get(this.jsString(str)) === str;
   }
 
   /** String.intern(): the canonical instance for the contents of `str`. */

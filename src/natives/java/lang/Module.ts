@@ -14,6 +14,8 @@ export function register(reg: NativeRegistry): void {
       const packages = (a[4] as unknown as JavaObject[]).map((p) => vm.jsString(p).replace(/\./g, '/'));
       const name = vm.jsString(mf['name@java/lang/Module'] as JavaObject);
       vm.defineModulePackages(module, loader, packages, name === 'java.base');
+      if (vm.dumpingArchive)
+        vm.moduleDefinitions.push({ module, loader, packages, isJavaBase: name === 'java.base' });
     },
     'addReads0(Ljava/lang/Module;Ljava/lang/Module;)V': () => undefined,
     'addExports0(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V': () => undefined,

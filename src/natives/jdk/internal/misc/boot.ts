@@ -1,15 +1,38 @@
-// Boot plumbing natives whose HotSpot behaviour, on this VM, is a constant: CDS is off, signals are
-// accepted, scoped memory access needs no registration, the long CAS is native.
+// Boot plumbing natives: CDS (the shared archive's objects, src/cds), and those whose HotSpot behaviour is
+// a constant on this VM: signals are accepted, scoped memory access needs no registration, the long CAS
+// is native.
 import type { NativeRegistry } from '../../../registry.js';
+import type { VM } from '../../../../runtime/vm.js';
+import type { JavaObject } from '../../../../runtime/object.js';
+
+/**
+ * JVM_GetRandomSeedForDumping: the seed ImmutableCollections uses in a dump run instead of the clock, so
+ * that dumping the same class library twice gives the same archive. HotSpot hashes its version strings;
+ * so does this, with the runtime version the archive is made for.
+ */
+function randomSeedForDumping(vm: VM): bigint {
+  let h = 0;
+  for (const s of [vm.vmProperties.get('java.vm.version') ?? '', 'release', 'tsjvm']) {
+    let sh = 0;
+    for (let i = 0; i < s.length; i++) sh = (Math.imul(sh, 31) + s.charCodeAt(i)) | 0;
+    h ^= sh;
+  }
+  const seed = BigInt(h) + 17n;
+  return seed === 0n ? 0x87654321n : seed;
+}
 
 export function register(reg: NativeRegistry): void {
   reg.addAll('jdk/internal/misc/CDS', {
     'isDumpingClassList0()Z': () => 0,
-    'isDumpingArchive0()Z': () => 0,
+    'isDumpingArchive0()Z': (t) => (t.vm.dumpingArchive ? 1 : 0),
+    // The archive holds objects, not classes or lambda proxies: reporting sharing as enabled would
+    // only send every lambda through LambdaProxyClassArchive's lookups, which can find nothing.
     'isSharingEnabled0()Z': () => 0,
-    'getRandomSeedForDumping()J': () => 0n,
-    'initializeFromArchive(Ljava/lang/Class;)V': () => undefined,
-    'defineArchivedModules(Ljava/lang/ClassLoader;Ljava/lang/ClassLoader;)V': () => undefined,
+    'getRandomSeedForDumping()J': (t) => (t.vm.dumpingArchive ? randomSeedForDumping(t.vm) : 0n),
+    'initializeFromArchive(Ljava/lang/Class;)V': (t, a) =>
+      t.vm.sharedHeap?.initializeFromArchive(t, t.vm.classFromMirror(a[0] as JavaObject)),
+    'defineArchivedModules(Ljava/lang/ClassLoader;Ljava/lang/ClassLoader;)V': (t) =>
+      t.vm.sharedHeap?.defineArchivedModules(),
     'logLambdaFormInvoker(Ljava/lang/String;)V': () => undefined,
   });
   reg.addAll('jdk/internal/misc/VM', {

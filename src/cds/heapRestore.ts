@@ -1,0 +1,171 @@
+// A run with a shared archive: the archived objects are rebuilt the first time the class library asks for
+// one (CDS.initializeFromArchive from a static initializer), all at once since the subgraphs share objects.
+// Interned strings stay unique, Class objects are this run's mirrors, identity hash codes are the dump
+// run's (hash-keyed maps in the graph depend on them). Enum constants in the graph are the dump run's
+// objects, not the ones the enum's <clinit> makes in this run: that is HotSpot 17's behaviour (its
+// archived enums became the enum's own constants only in JDK 18, JDK-8275731), and so what `java` prints
+// for e.g. `requires.modifiers().contains(Requires.Modifier.TRANSITIVE)` on a boot module (false).
+import type { VM } from '../runtime/vm.js';
+import type { JavaThread } from '../threads/thread.js';
+import type { JavaClass } from '../runtime/jclass.js';
+import { JavaObject, type JArray, type JValue, type FieldBag } from '../runtime/object.js';
+import { numberFromArchive, type ArchiveFile, type ArchivedNumber, type ArchivedValue } from './archive.js';
+import { ARCHIVE_ROOTS } from './roots.js';
+
+type Rebuilt = JavaObject | JArray;
+
+export class SharedHeap {
+  private objects: Rebuilt[] | null = null;
+  /** Set when rebuilding failed: the run goes on as if there were no archive. */
+  private failed = false;
+
+  /**
+   * @param useFullModuleGraph whether the boot layer and built-in loaders may come from the archive
+   *   (roots.ts fullModuleGraphUsable)
+   */
+  constructor(
+    private readonly vm: VM,
+    private readonly archive: ArchiveFile,
+    private readonly useFullModuleGraph: boolean,
+  ) {}
+
+  /** CDS.initializeFromArchive: sets the archived static fields of `cls`, if the archive has them. */
+  initializeFromArchive(thread: JavaThread, cls: JavaClass): void {
+    if (cls.loader !== null) return;
+    const wanted = this.archive.roots.filter(([className]) => className === cls.name);
+    if (wanted.length === 0) return;
+    const objects = this.rebuild(thread);
+    if (objects === null) return;
+    for (const [className, fieldName, index] of wanted) {
+      const root = ARCHIVE_ROOTS.find((r) => r.className === className && r.fieldName === fieldName);
+      if (!root || (root.fullModuleGraph && !this.useFullModuleGraph)) continue;
+      cls.statics[`${fieldName}@${className}`] = objects[index];
+    }
+  }
+
+  /**
+   * CDS.defineArchivedModules: the VM learns the archived boot layer's modules as Module.defineModule0
+   * taught it in the dump run (the packages of each module and its loader).
+   */
+  defineArchivedModules(): void {
+    const objects = this.objects;
+    if (objects === null || !this.useFullModuleGraph) return;
+    for (const d of this.archive.modules) {
+      const module = objects[d.module] as JavaObject & { $version?: JValue };
+      module.$version = d.version === null ? null : objects[d.version];
+      const loader = d.loader === null ? null : (objects[d.loader] as JavaObject);
+      this.vm.defineModulePackages(module, loader, d.packages, d.isJavaBase);
+    }
+  }
+
+  /** Rebuilds every archived object once; null if that failed. */
+  private rebuild(thread: JavaThread): Rebuilt[] | null {
+    if (this.objects !== null || this.failed) return this.objects;
+    try {
+      this.objects = new HeapReader(this.vm, thread, this.archive).read();
+    } catch (e) {
+      // A class the archive names can't be loaded: the archive doesn't fit this class library after all.
+      if (!(e instanceof JavaObject)) throw e;
+      this.failed = true;
+    }
+    return this.objects;
+  }
+}
+
+class HeapReader {
+  private readonly classes: JavaClass[];
+  private readonly objects: Rebuilt[];
+
+  constructor(
+    private readonly vm: VM,
+    private readonly thread: JavaThread,
+    private readonly archive: ArchiveFile,
+  ) {
+    this.classes = archive.classes.map((name) => vm.loadClass(thread, name, null));
+    this.objects = new Array<Rebuilt>(archive.objects.length);
+  }
+
+  read(): Rebuilt[] {
+    const { archive, objects, classes, vm } = this;
+    // Allocate everything first so that references can point anywhere.
+    for (let i = 0; i < archive.objects.length; i++) {
+      const entry = archive.objects[i];
+      if (!Array.isArray(entry)) {
+        objects[i] = vm.mirrorOf(vm.classForDescriptor(this.thread, entry.mirror, null));
+        continue;
+      }
+      const cls = classes[entry[0] as number];
+      const obj = cls.isArray ? this.allocateArray(cls, entry[2]) : vm.newObject(cls);
+      const hash = entry[1] as number;
+      if (hash !== 0) (obj as { $hash: number }).$hash = hash;
+      objects[i] = obj;
+    }
+    // Primitive arrays first: the interned strings' contents must be there before interning.
+    const done = new Uint8Array(objects.length);
+    for (let i = 0; i < objects.length; i++) {
+      if (isPrimitiveArray(objects[i])) {
+        this.fill(i);
+        done[i] = 1;
+      }
+    }
+    // Strings interned in the dump run are this run's interned strings: an equal one interned already
+    // (a literal resolved before the archive was read) takes the archived one's place.
+    for (const i of archive.interned) {
+      this.fill(i);
+      done[i] = 1;
+      objects[i] = vm.internString(objects[i] as JavaObject);
+    }
+    for (let i = 0; i < objects.length; i++) if (done[i] === 0) this.fill(i);
+    return objects;
+  }
+
+  /** Sets the fields or elements of object i. */
+  private fill(i: number): void {
+    const entry = this.archive.objects[i];
+    if (!Array.isArray(entry)) return;
+    const obj = this.objects[i];
+    const cls = this.classes[entry[0] as number];
+    if (cls.isArray) {
+      this.fillArray(obj as JArray, cls, entry[2]);
+      return;
+    }
+    const bag = obj as unknown as FieldBag;
+    let k = 2;
+    for (const f of cls.instanceFields) {
+      const v = entry[k++] as ArchivedNumber | null;
+      if (f.type === 'L' || f.type === '[') bag[f.key] = v === null ? null : this.objects[v as number];
+      else if (f.type === 'J') {
+        bag[f.key] = v as number;
+        bag[f.hiKey] = entry[k++] as number;
+      } else bag[f.key] = numberFromArchive(v as ArchivedNumber);
+    }
+  }
+
+  private allocateArray(cls: JavaClass, elements: ArchivedValue): JArray {
+    const n = typeof elements === 'string' ? elements.length : (elements as unknown[]).length;
+    return this.vm.newArray(cls, cls.primitive === 'J' ? n >> 1 : n);
+  }
+
+  private fillArray(array: JArray, cls: JavaClass, elements: ArchivedValue): void {
+    if (typeof elements === 'string') {
+      const bytes = array as Int8Array;
+      for (let j = 0; j < elements.length; j++) bytes[j] = elements.charCodeAt(j);
+      return;
+    }
+    const values = elements as (ArchivedNumber | null)[];
+    if (cls.primitive === null) {
+      const refs = array as (JavaObject | JArray | null)[];
+      for (let j = 0; j < values.length; j++) {
+        const v = values[j];
+        refs[j] = v === null ? null : this.objects[v as number];
+      }
+      return;
+    }
+    const numbers = array as unknown as number[];
+    for (let j = 0; j < values.length; j++) numbers[j] = numberFromArchive(values[j] as ArchivedNumber);
+  }
+}
+
+function isPrimitiveArray(obj: Rebuilt): boolean {
+  return !(obj instanceof JavaObject) && obj.$cls.primitive !== null;
+}

@@ -1,0 +1,55 @@
+// -Xshare and -XX:SharedArchiveFile: where the shared archive (src/cds) lives, reading it for a run and
+// writing it for -Xshare:dump. As with HotSpot, the default archive belongs to the installation (here
+// dist/cds/, made by `npm run build`), one per JDK, and a run whose JDK doesn't match it runs without.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Host } from '../host/host.js';
+import { jdkModulesPath } from '../classpath/classpath.js';
+import { archiveMismatch, type ArchiveFile, type ArchiveOrigin } from '../cds/archive.js';
+
+/** The class library a run boots, as the archive records it. */
+export function archiveOrigin(host: Host, jdkHome: string, release: Map<string, string>): ArchiveOrigin {
+  const modules = host.stat(jdkModulesPath(jdkHome));
+  return {
+    runtimeVersion: release.get('JAVA_RUNTIME_VERSION') ?? '',
+    modulesSize: modules?.size ?? 0,
+    modulesMtimeMs: modules?.mtimeMs ?? 0,
+  };
+}
+
+/**
+ * dist/cds/<runtime version>-<hash of the JDK's path>.jsa. This module runs from dist/src/cli/ or, bundled,
+ * from dist/bundle/; either way the archive directory is dist/cds.
+ */
+export function defaultArchivePath(jdkHome: string, origin: ArchiveOrigin): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dist = path.basename(here) === 'bundle' ? path.dirname(here) : path.dirname(path.dirname(here));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < jdkHome.length; i++) h = Math.imul(h ^ jdkHome.charCodeAt(i), 0x01000193);
+  const version = origin.runtimeVersion.replace(/[^A-Za-z0-9.+-]/g, '_');
+  return path.join(dist, 'cds', `${version}-${(h >>> 0).toString(16).padStart(8, '0')}.jsa`);
+}
+
+/** The archive at `file` if it fits this class library, else why not. */
+export function readArchive(host: Host, file: string, origin: ArchiveOrigin): ArchiveFile | string {
+  const bytes = host.readFile(file);
+  if (bytes === null) return `Specified shared archive not found (${file}).`;
+  let archive: ArchiveFile;
+  try {
+    archive = JSON.parse(new TextDecoder().decode(bytes)) as ArchiveFile;
+  } catch {
+    return `The shared archive file ${file} is not an archive.`;
+  }
+  const mismatch =
+    archive === null || typeof archive !== 'object' ? 'it is empty' : archiveMismatch(archive, origin);
+  return mismatch === null ? archive : `The shared archive file ${file} can't be used: ${mismatch}.`;
+}
+
+/** Writes the archive whole or not at all (a concurrent run reads either the old file or the new one). */
+export function writeArchive(file: string, archive: ArchiveFile): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(archive));
+  fs.renameSync(temp, file);
+}
