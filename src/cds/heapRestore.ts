@@ -113,10 +113,27 @@ class HeapReader {
     for (const i of archive.interned) {
       this.fill(i);
       done[i] = 1;
-      objects[i] = vm.internString(objects[i] as JavaObject);
+      const str = objects[i] as JavaObject;
+      const existing = vm.internedString(this.latin1Contents(i) ?? vm.jsString(str));
+      if (existing !== undefined) objects[i] = existing;
+      else vm.internString(str);
     }
     for (let i = 0; i < objects.length; i++) if (done[i] === 0) this.fill(i);
     return objects;
+  }
+
+  /**
+   * The contents of the archived String i when it is Latin-1: its value array's archive string is
+   * them, char for byte (no need to decode the rebuilt array).
+   */
+  private latin1Contents(i: number): string | null {
+    const entry = this.archive.objects[i] as ArchivedValue[];
+    const cls = this.classes[entry[0] as number];
+    const coder = entryOffset(cls, 'coder@java/lang/String');
+    const value = entryOffset(cls, 'value@java/lang/String');
+    if (coder < 0 || value < 0 || entry[coder] !== 0) return null;
+    const bytes = this.archive.objects[entry[value] as number] as ArchivedValue[];
+    return typeof bytes[2] === 'string' ? bytes[2] : null;
   }
 
   /** Sets the fields or elements of object i. */
@@ -164,6 +181,16 @@ class HeapReader {
     const numbers = array as unknown as number[];
     for (let j = 0; j < values.length; j++) numbers[j] = numberFromArchive(values[j] as ArchivedNumber);
   }
+}
+
+/** Where an instance field's value is in an archived object of class `cls` (-1 if it has no such field). */
+function entryOffset(cls: JavaClass, key: string): number {
+  let k = 2;
+  for (const f of cls.instanceFields) {
+    if (f.key === key) return k;
+    k += f.type === 'J' ? 2 : 1;
+  }
+  return -1;
 }
 
 function isPrimitiveArray(obj: Rebuilt): boolean {

@@ -711,6 +711,11 @@ export class VM {
     return str;
   }
 
+  /** The interned String with these contents, if there is one yet. */
+  internedString(s: string): JavaObject | undefined {
+    return this.interned.get(s);
+  }
+
   /** Is `str` the interned instance of its contents? */
   isInterned(str: JavaObject): boolean {
     return this.interned.get(this.jsString(str)) === str;
