@@ -3,7 +3,13 @@
 // back only around calls and throws (DESIGN "Interpreter").
 import { Frame } from './frame.js';
 import type { JavaThread } from '../threads/thread.js';
-import { ClassState, type JavaClass, type JMethod, type JField } from '../runtime/jclass.js';
+import {
+  ClassState,
+  type JavaClass,
+  type JMethod,
+  type JField,
+  type CompiledMethod,
+} from '../runtime/jclass.js';
 import {
   JavaObject,
   type JArray,
@@ -224,8 +230,73 @@ export function loadConstantValue(thread: JavaThread, cls: JavaClass, index: num
   return tmp[0];
 }
 
-/** Thrown inside the loop to leave the switch for on-stack replacement (once per method at most). */
-const OSR = { osr: true };
+/**
+ * The dispatch loop was left for on-stack replacement. A branch leaves it with `break`, not a throw:
+ * V8 finds the source position of every throw, which in a function the size of `execute` costs tens
+ * of microseconds (PingPong's resumed threads re-enter translated code at each switch).
+ */
+const NOT_THROWN = Symbol('not thrown');
+
+/** What the call trampolines below return when their callee threw; the exception is in escapedException. */
+const ESCAPED = Symbol('escaped');
+let escapedException: unknown = null;
+
+function takeEscaped(): unknown {
+  const e = escapedException;
+  escapedException = null;
+  return e;
+}
+
+// The interpreter calls translated code and natives through these small functions, which turn a throw
+// (a Java exception, or BLOCK when the thread suspends) into a return of ESCAPED, so that the exception
+// never unwinds into `execute`. V8 finds the handler in a baseline-compiled frame by scanning the frame's
+// code from its start (BaselineFrame::GetPCForBytecodeOffset), and `execute` is long enough for that to
+// take tens of microseconds per catch: a third of PingPong's CPU time, where every thread switch
+// suspended translated code called from the interpreter. Caught here, a throw costs under a microsecond.
+
+function callTranslated(
+  fn: CompiledMethod,
+  thread: JavaThread,
+  s: JValue[],
+  sp: number,
+  n: number,
+): JValue | undefined | typeof ESCAPED {
+  try {
+    switch (n) {
+      case 0:
+        return fn(thread, null);
+      case 1:
+        return fn(thread, null, s[sp - 1]);
+      case 2:
+        return fn(thread, null, s[sp - 2], s[sp - 1]);
+      case 3:
+        return fn(thread, null, s[sp - 3], s[sp - 2], s[sp - 1]);
+      default:
+        return fn(thread, null, ...s.slice(sp - n, sp));
+    }
+  } catch (e) {
+    escapedException = e;
+    return ESCAPED;
+  }
+}
+
+function callOsr(fn: CompiledMethod, thread: JavaThread, f: Frame): JValue | undefined | typeof ESCAPED {
+  try {
+    return fn(thread, f);
+  } catch (e) {
+    escapedException = e;
+    return ESCAPED;
+  }
+}
+
+function callNative(thread: JavaThread, m: JMethod, args: JValue[]): JValue | undefined | typeof ESCAPED {
+  try {
+    return invokeNative(thread, m, args);
+  } catch (e) {
+    escapedException = e;
+    return ESCAPED;
+  }
+}
 
 /** Marks a suspended slice: the thread's frames are intact and it resumes at `frame.pc`. */
 export const SUSPENDED = Symbol('suspended');
@@ -290,8 +361,10 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
   let retHi: JValue = null;
 
   for (;;) {
+    // What ended the dispatch loop: NOT_THROWN when it was left for on-stack replacement.
+    let thrown: unknown = NOT_THROWN;
     try {
-      for (;;) {
+      dispatch: for (;;) {
         // Kept current so a Java exception created by a helper gets this frame's line number.
         f.pc = pc;
         const op = code[pc];
@@ -965,7 +1038,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -986,7 +1059,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1007,7 +1080,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1028,7 +1101,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1049,7 +1122,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1070,7 +1143,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1092,7 +1165,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1114,7 +1187,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1136,7 +1209,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1158,7 +1231,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1180,7 +1253,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1202,7 +1275,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1224,7 +1297,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1246,7 +1319,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1266,7 +1339,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
               f.pc = pc;
               f.sp = sp;
-              throw OSR;
+              break dispatch;
             }
             break;
           }
@@ -1491,22 +1564,10 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               const fn = target.compiled!;
               f.sp = sp - n;
               thread.budget = budget;
-              let r: JValue | undefined;
-              switch (n) {
-                case 0:
-                  r = fn(thread, null);
-                  break;
-                case 1:
-                  r = fn(thread, null, s[sp - 1]);
-                  break;
-                case 2:
-                  r = fn(thread, null, s[sp - 2], s[sp - 1]);
-                  break;
-                case 3:
-                  r = fn(thread, null, s[sp - 3], s[sp - 2], s[sp - 1]);
-                  break;
-                default:
-                  r = fn(thread, null, ...s.slice(sp - n, sp));
+              const r = callTranslated(fn, thread, s, sp, n);
+              if (r === ESCAPED) {
+                thrown = takeEscaped();
+                break dispatch;
               }
               budget = thread.budget;
               sp -= n;
@@ -1523,7 +1584,11 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               const args = s.slice(sp - n, sp);
               f.sp = sp0;
               sp -= n;
-              const r = invokeNative(thread, target, args);
+              const r = callNative(thread, target, args);
+              if (r === ESCAPED) {
+                thrown = takeEscaped();
+                break dispatch;
+              }
               if (target.retSlots === 1) s[sp++] = r as JValue;
               else if (target.retSlots === 2) {
                 if (target.returnType === 'J') {
@@ -1715,7 +1780,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (off <= 0 && (m.compiled !== null || countBackedge(thread, m))) {
                 f.pc = pc;
                 f.sp = sp;
-                throw OSR;
+                break dispatch;
               }
             } else pc += 3;
             break;
@@ -1736,13 +1801,15 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
         }
       }
     } catch (e) {
-      if (e === BLOCK) {
+      thrown = e;
+    }
+    {
+      if (thrown === BLOCK) {
         // A blocking operation at top level: the frame keeps the instruction's pc and stack to re-execute.
         thread.budget = budget;
         return SUSPENDED;
       }
-      let thrown = e;
-      if (e === OSR) {
+      if (thrown === NOT_THROWN) {
         // On-stack replacement: the translated method continues this frame at its loop header.
         const osrCode = osrVariant(thread, m, f.pc);
         if (osrCode === null) {
@@ -1754,13 +1821,13 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
         thread.budget = budget;
         let r: JValue | undefined;
         let escaped = false;
-        try {
-          r = osrCode(thread, f);
-        } catch (e2) {
+        const result = callOsr(osrCode, thread, f);
+        if (result === ESCAPED) {
+          const e2 = takeEscaped();
           if (e2 === BLOCK) return SUSPENDED;
           escaped = true;
           thrown = e2;
-        }
+        } else r = result;
         budget = thread.budget;
         const caller = f.parent;
         if (!escaped) {

@@ -1069,7 +1069,7 @@ function generate(
   em.emit(`return function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
   const declared = [...vars].map(([name, init]) => `${name} = ${init}`);
   if (declared.length > 0) em.emit(`let ${declared.join(', ')};`);
-  em.emit(`let tm = null, pc = 0, fr, unhandled = null;`);
+  em.emit(`let tm = null, pc = 0, fr, unhandled = null, suspended = null;`);
   if (osrEntry >= 0) {
     em.emit(`fr = osr; fr.compiled = true; const sl = fr.slots; pc = ${osrEntry};`);
     em.emit(osrLoads.join(' '));
@@ -1090,6 +1090,9 @@ function generate(
   // a function's heat only at returns and loop back-edges, so a method that always exits by throwing
   // (an exception thrown a few frames down) would otherwise stay in V8's interpreter forever.
   em.emit(`if (unhandled !== null) { ${leave} throw unhandled; }`);
+  // Suspension (BLOCK) leaves the same way, after the frame has become an interpreter frame: a method
+  // entered again at each resumption (PingPong's loops around wait and park) always leaves by it.
+  em.emit(`if (suspended !== null) throw suspended;`);
   em.emit(`try {`);
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
@@ -1107,7 +1110,7 @@ function generate(
   em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
   em.emit(`}`);
   em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ARGS[fr.pc] : 0));`);
-  em.emit(`throw e;`);
+  em.emit(`suspended = e; continue;`);
   em.emit(`}`);
   em.emit(`let ex;`);
   em.emit(`try { ex = R.toThrowable(thread, e); } catch (e2) { thread.frame = fr.parent; throw e2; }`);
