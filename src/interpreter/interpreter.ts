@@ -1667,7 +1667,9 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // athrow
             const ex = s[sp - 1] as JavaObject | null;
             if (ex === null) throwNPE(thread);
-            throw ex;
+            // Not `throw`: see ESCAPED on what a catch in `execute` costs.
+            thrown = ex;
+            break dispatch;
           }
           case 0xc0: {
             // checkcast
