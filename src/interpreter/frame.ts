@@ -24,8 +24,9 @@ export class Frame {
    */
   isEntry = false;
   constructor(
-    readonly method: JMethod,
-    readonly parent: Frame | null,
+    /** Reassigned only when translated code reuses a frame of its thread's pool (JavaThread.framePool). */
+    public method: JMethod,
+    public parent: Frame | null,
     readonly depth: number,
     compiled = false,
   ) {

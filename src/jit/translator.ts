@@ -1076,14 +1076,20 @@ function generate(
   } else {
     em.emit(entryLoads.join(' '));
     em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
+    // The thread's pooled frame for this depth (JavaThread.framePool), else a new one for the pool.
+    const takeFrame =
+      `fr = thread.framePool[depth]; ` +
+      `if (fr === undefined) fr = thread.framePool[depth] = new R.Frame(${M}, parent, depth, true); ` +
+      `else { fr.method = ${M}; fr.parent = parent; fr.pc = 0; fr.lockedObject = null; } ` +
+      `thread.frame = fr;`;
     em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
     if (synchronizedMethod) {
       // As the interpreter's invoke: the monitor is entered before the frame exists, so if entering
       // blocks, the caller re-executes its invoke instruction once the thread resumes.
       const lock = m.isStatic ? em.k(thread.vm.mirrorOf(cls)) : 'p0';
       em.emit(`R.menter(thread, ${lock});`);
-      em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr; fr.lockedObject = ${lock};`);
-    } else em.emit(`fr = new R.Frame(${M}, parent, depth, true); thread.frame = fr;`);
+      em.emit(`${takeFrame} fr.lockedObject = ${lock};`);
+    } else em.emit(takeFrame);
   }
   em.emit(`for (;;) {`);
   // An exception this frame does not handle leaves from here, after a back-edge of this loop: V8 counts
@@ -1109,6 +1115,8 @@ function generate(
     em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = [${values}]; break;`);
   em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
   em.emit(`}`);
+  // The frame joins the interpreter's stack for good: it leaves the pool.
+  em.emit(`if (thread.framePool[fr.depth] === fr) thread.framePool[fr.depth] = undefined;`);
   em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ARGS[fr.pc] : 0));`);
   em.emit(`suspended = e; continue;`);
   em.emit(`}`);
