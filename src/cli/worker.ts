@@ -1,9 +1,7 @@
 // The VM runs in a worker thread so it can have a JS stack deep enough for Java recursion (a worker's
 // stack size is ours to choose; the main thread's is fixed at startup). Output goes straight to the
 // process's file descriptors with synchronous writes, so nothing is lost or reordered.
-import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 
 /** JS stack for the VM thread: room for tens of thousands of Java frames in translated code. */
 const VM_STACK_MB = 512;
@@ -13,22 +11,10 @@ interface WorkerMessage {
   error?: string;
 }
 
-/**
- * The VM thread's code: the bundle `npm run build` makes of vmThread.js, unless `tsc` has compiled the
- * sources again since (tsc rewrites every output), in which case vmThread.js itself, so that a stale
- * bundle is never run.
- */
-function vmThreadScript(): string {
-  const script = fileURLToPath(new URL('./vmThread.js', import.meta.url));
-  const bundle = fileURLToPath(new URL('../../bundle/vmThread.js', import.meta.url));
-  const bundled = statSync(bundle, { throwIfNoEntry: false });
-  return bundled !== undefined && bundled.mtimeMs >= statSync(script).mtimeMs ? bundle : script;
-}
-
 /** Starts the VM worker and resolves with the process exit status. */
 export function runInWorker(argv: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const worker = new Worker(vmThreadScript(), {
+    const worker = new Worker(new URL('./vmThread.cjs', import.meta.url), {
       workerData: { argv },
       resourceLimits: { stackSizeMb: VM_STACK_MB },
       stdin: false,
