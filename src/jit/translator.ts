@@ -1052,7 +1052,7 @@ function generate(
   );
   if (leaf) {
     // No frame, no exception dispatch, no deoptimization: a leaf can't throw, block or be preempted.
-    em.emit(`return function ${safeName(m)}(${params.join(', ')}) {`);
+    em.emit(`return (function ${safeName(m)}(${params.join(', ')}) {`);
     const leafVars = [...vars].map(([name, init]) => `${name} = ${init}`);
     if (leafVars.length > 0) em.emit(`let ${leafVars.join(', ')};`);
     em.emit(`let pc = 0;`);
@@ -1062,11 +1062,13 @@ function generate(
     for (const line of cases) em.emit(line);
     em.emit(`}`);
     em.emit(`}`);
-    em.emit(`};`);
+    em.emit(`});`);
     return;
   }
   em.emit(`const ARGS = ${JSON.stringify(Array.from(argsTable))};`);
-  em.emit(`return function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
+  // In parentheses: V8 compiles such a function expression at once instead of pre-parsing it now and
+  // parsing it again at its first call.
+  em.emit(`return (function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
   const declared = [...vars].map(([name, init]) => `${name} = ${init}`);
   if (declared.length > 0) em.emit(`let ${declared.join(', ')};`);
   em.emit(`let tm = null, pc = 0, fr, unhandled = null, suspended = null;`);
@@ -1128,7 +1130,7 @@ function generate(
   em.emit(`${exceptionVar} = ex; pc = h;`);
   em.emit(`}`);
   em.emit(`}`);
-  em.emit(`};`);
+  em.emit(`});`);
 }
 
 function directCall(T: string, args: string[]): string {
