@@ -833,19 +833,29 @@ export class VM {
   }
 }
 
+// fromCharCode.apply takes the typed array itself as its argument list (no copy into an Array first),
+// in chunks small enough for the engine's argument limit.
 function decodeLatin1(bytes: Int8Array): string {
   const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (u8.length <= 8192) return String.fromCharCode.apply(null, u8 as unknown as number[]);
   let out = '';
   for (let i = 0; i < u8.length; i += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(u8.subarray(i, Math.min(i + 8192, u8.length))));
+    out += String.fromCharCode.apply(
+      null,
+      u8.subarray(i, Math.min(i + 8192, u8.length)) as unknown as number[],
+    );
   }
   return out;
 }
 
 function decodeUtf16(chars: Uint16Array): string {
+  if (chars.length <= 8192) return String.fromCharCode.apply(null, chars as unknown as number[]);
   let out = '';
   for (let i = 0; i < chars.length; i += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(chars.subarray(i, Math.min(i + 8192, chars.length))));
+    out += String.fromCharCode.apply(
+      null,
+      chars.subarray(i, Math.min(i + 8192, chars.length)) as unknown as number[],
+    );
   }
   return out;
 }
