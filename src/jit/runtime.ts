@@ -106,7 +106,14 @@ export const R = {
     isInterface: boolean,
   ): JMethod {
     const cls = recv.$cls;
-    let m = cls.vtable.get(resolved.key);
+    const selected = (resolved.selected ??= []);
+    let m = selected[cls.id];
+    if (m !== undefined) {
+      ic.cls = cls;
+      ic.m = m;
+      return m;
+    }
+    m = cls.vtable.get(resolved.key);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
         throw thread.vm.newThrowable(
@@ -118,6 +125,7 @@ export const R = {
       m = resolved;
       if (m.isAbstract) throwAbstractMethodError(thread, recv, resolved);
     }
+    selected[cls.id] = m;
     ic.cls = cls;
     ic.m = m;
     return m;

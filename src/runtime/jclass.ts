@@ -120,6 +120,11 @@ export class JMethod {
   osrCompiled: Map<number, CompiledMethod | null> | null = null;
   /** Translation was tried and is not possible for this method. */
   notCompilable = false;
+  /**
+   * Megamorphic call sites of this (resolved) method: the method selected for each receiver class, by
+   * JavaClass.id (src/jit/runtime.ts select). An array index instead of a vtable lookup by name.
+   */
+  selected: (JMethod | undefined)[] | null = null;
   constructor(
     readonly cls: JavaClass,
     readonly info: MethodInfo,
@@ -169,6 +174,8 @@ export class JMethod {
     return `${this.cls.name}.${this.name}${this.descriptor}`;
   }
 }
+
+let nextClassId = 0;
 
 /** A JS constructor generated for a Java class; instances are the Java objects. */
 export type ObjectConstructor = new () => JavaObject;
@@ -226,6 +233,8 @@ export class JavaClass {
   vtable = new Map<string, JMethod>();
   /** Interface-method selection cache. */
   itable = new Map<string, JMethod | null>();
+  /** A number unique to this class in the process (an index for JMethod.selected). */
+  readonly id = nextClassId++;
 
   constructor(
     readonly name: string,
