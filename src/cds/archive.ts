@@ -12,6 +12,11 @@ export interface ArchiveOrigin {
   /** Size and modification time of lib/modules: a different image makes different classes. */
   readonly modulesSize: number;
   readonly modulesMtimeMs: number;
+  /**
+   * Which build of tsjvm made it (size and modification time of the running code): the archive records
+   * objects as this VM lays them out, so another build doesn't trust it. `npm run build` dumps again.
+   */
+  readonly vmBuild: string;
 }
 
 /**
@@ -76,5 +81,6 @@ export function archiveMismatch(archive: ArchiveFile, origin: ArchiveOrigin): st
   if (o.runtimeVersion !== origin.runtimeVersion) return `it was made for JDK ${o.runtimeVersion}`;
   if (o.modulesSize !== origin.modulesSize || o.modulesMtimeMs !== origin.modulesMtimeMs)
     return 'it was made from a different lib/modules';
+  if (o.vmBuild !== origin.vmBuild) return 'it was made by another build of tsjvm';
   return null;
 }

@@ -15,7 +15,17 @@ export function archiveOrigin(host: Host, jdkHome: string, release: Map<string, 
     runtimeVersion: release.get('JAVA_RUNTIME_VERSION') ?? '',
     modulesSize: modules?.size ?? 0,
     modulesMtimeMs: modules?.mtimeMs ?? 0,
+    vmBuild: runningBuild(),
   };
+}
+
+/**
+ * The file this code runs from (the bundle, or tsc's output, which tsc rewrites whole on every build):
+ * its size and modification time identify the build.
+ */
+function runningBuild(): string {
+  const code = fs.statSync(fileURLToPath(import.meta.url), { throwIfNoEntry: false });
+  return code === undefined ? '' : `${code.size}:${code.mtimeMs}`;
 }
 
 /**

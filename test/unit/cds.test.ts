@@ -1,5 +1,5 @@
 // The shared archive (-Xshare, src/cds): `npm run build` dumps the default one, runs use it unless told
-// otherwise. Whatever a program sees of the boot layer and the built-in loaders must equal HotSpot's —
+// otherwise (and only the build that made it trusts it). Whatever a program sees of the boot layer and the built-in loaders must equal HotSpot's —
 // with the archive like `java` (which uses its own archive by default), without it like `java -Xshare:off`
 // (the two differ: JDK 17's archived module descriptors hold their own enum constants). The command-line
 // side: -Xshare:on insists, -Xshare:auto falls back silently, -XX:SharedArchiveFile picks the file, a
@@ -37,22 +37,8 @@ test('the boot module graph matches HotSpot with and without the shared archive'
     const shared = run('java', ['-Xshare:auto', '-cp', dir, 'BootModuleGraph']);
     const unshared = run('java', ['-Xshare:off', '-cp', dir, 'BootModuleGraph']);
     assert.equal(shared.status, 0, shared.stderr);
-    // The default archive exists after the build: -Xshare:on would fail without it.
-    assertSameRun(run('node', [tsjvm, '-Xshare:on', '-cp', dir, 'BootModuleGraph']), shared, '-Xshare:on');
-    assertSameRun(
-      run('node', [tsjvm, '-Xshare:off', '-cp', dir, 'BootModuleGraph']),
-      unshared,
-      '-Xshare:off',
-    );
-    // With a property that changes module resolution the archived graph is not used (the output is
-    // then -Xshare:off's); java does the same (HotSpot disables its full module graph).
-    const prop = '-Djdk.module.validation=false';
-    assertSameRun(
-      run('node', [tsjvm, prop, '-cp', dir, 'BootModuleGraph']),
-      run('java', [prop, '-cp', dir, 'BootModuleGraph']),
-      prop,
-    );
-    // A fresh dump into a file of our own gives the same archive twice and runs the same.
+    // An archive of our own: the default one is trusted only by the build that made it (a bare `tsc`
+    // leaves it stale). Two dumps give the same archive.
     const a = path.join(dir, 'a.jsa');
     const b = path.join(dir, 'b.jsa');
     for (const file of [a, b]) {
@@ -61,10 +47,24 @@ test('the boot module graph matches HotSpot with and without the shared archive'
       assert.equal(dump.stdout + dump.stderr, '');
     }
     assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)), 'two dumps differ');
+    const archive = `-XX:SharedArchiveFile=${a}`;
     assertSameRun(
-      run('node', [tsjvm, '-Xshare:on', `-XX:SharedArchiveFile=${a}`, '-cp', dir, 'BootModuleGraph']),
+      run('node', [tsjvm, '-Xshare:on', archive, '-cp', dir, 'BootModuleGraph']),
       shared,
-      'own archive',
+      '-Xshare:on',
+    );
+    assertSameRun(
+      run('node', [tsjvm, '-Xshare:off', '-cp', dir, 'BootModuleGraph']),
+      unshared,
+      '-Xshare:off',
+    );
+    // A property that changes module resolution keeps the archived boot layer and loaders out, while the
+    // archived module graph (descriptors and configuration) is still used, as by HotSpot.
+    const prop = '-Djdk.module.validation=false';
+    assertSameRun(
+      run('node', [tsjvm, '-Xshare:on', archive, prop, '-cp', dir, 'BootModuleGraph']),
+      run('java', [prop, '-cp', dir, 'BootModuleGraph']),
+      prop,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -89,8 +89,16 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
     const corrupt = path.join(dir, 'corrupt.jsa');
     fs.writeFileSync(corrupt, fs.readFileSync(good).subarray(0, 1000));
     const missing = path.join(dir, 'missing.jsa');
+    const otherBuild = path.join(dir, 'other-build.jsa');
+    const fromOtherBuild = JSON.parse(fs.readFileSync(good, 'utf8')) as { origin: { vmBuild: string } };
+    fromOtherBuild.origin.vmBuild = '1:2';
+    fs.writeFileSync(otherBuild, JSON.stringify(fromOtherBuild));
     for (const [file, reason] of [
       [other, `The shared archive file ${other} can't be used: it was made for JDK 17.0.0+0-other.`],
+      [
+        otherBuild,
+        `The shared archive file ${otherBuild} can't be used: it was made by another build of tsjvm.`,
+      ],
       [corrupt, `The shared archive file ${corrupt} is not an archive.`],
       [missing, `Specified shared archive not found (${missing}).`],
     ]) {
