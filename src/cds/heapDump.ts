@@ -132,7 +132,7 @@ class HeapWriter {
     }
     const bag = obj as unknown as FieldBag;
     for (const f of cls.instanceFields) this.encodeField(head, bag, f);
-    if (cls === this.vm.stringClass && this.vm.isInterned(obj as JavaObject))
+    if (cls === this.vm.stringClass && this.vm.internedString(this.vm.jsString(obj as JavaObject)) === obj)
       this.interned.push(this.indexOf.get(obj)!);
     return head;
   }
@@ -169,9 +169,7 @@ class HeapWriter {
 
   /** A later run must be able to load the class by name from the boot loader and rebuild the object. */
   private checkArchivable(obj: JavaObject | JArray, cls: JavaClass): void {
-    let base: JavaClass = cls;
-    while (base.componentType !== null) base = base.componentType;
-    if (base.loader !== null || base.hidden)
+    if (!loadableByName(cls))
       throw new ArchiveDumpError(`cannot archive an object of ${cls.javaName}, not a boot class`);
     if (this.vm.isInstanceOf(obj, 'java/lang/Thread'))
       throw new ArchiveDumpError(`cannot archive a thread (${cls.javaName})`);
@@ -188,12 +186,17 @@ class HeapWriter {
 
   private mirrorDescriptor(mirror: JavaObject): string {
     const cls = this.vm.classFromMirror(mirror);
-    let base: JavaClass = cls;
-    while (base.componentType !== null) base = base.componentType;
-    if (base.loader !== null || base.hidden)
+    if (!loadableByName(cls))
       throw new ArchiveDumpError(`cannot archive the Class of ${cls.javaName}, not a boot class`);
     return this.vm.descriptorOf(cls);
   }
+}
+
+/** Can a later run get this class by name from the boot loader (it, or its element type, is a boot class)? */
+function loadableByName(cls: JavaClass): boolean {
+  let base = cls;
+  while (base.componentType !== null) base = base.componentType;
+  return base.loader === null && !base.hidden;
 }
 
 function identityHashOf(obj: JavaObject | JArray): number {

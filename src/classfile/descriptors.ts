@@ -115,21 +115,30 @@ export function isValidClassName(name: string): boolean {
   return name.charCodeAt(0) === LBRACKET ? isValidFieldDescriptor(name) : isValidBinaryName(name);
 }
 
-/** The descriptors of the parameter types and the return type of a method descriptor (JVMS §4.3.3). */
-export function parseMethodDescriptor(desc: string): { params: string[]; returnType: string } {
+/**
+ * Checks a method descriptor (JVMS §4.3.3), calling `param` with the bounds of each parameter type in
+ * order; returns where the return type starts.
+ */
+function scanMethodDescriptor(desc: string, param: (start: number, end: number) => void): number {
   if (desc.charCodeAt(0) !== LPAREN) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
-  const params: string[] = [];
   let i = 1;
   while (i < desc.length && desc.charCodeAt(i) !== RPAREN) {
     const end = skipFieldType(desc, i, false);
     if (end < 0) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
-    params.push(desc.substring(i, end));
+    param(i, end);
     i = end;
   }
   if (i >= desc.length || skipFieldType(desc, i + 1, true) !== desc.length) {
     throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
   }
-  return { params, returnType: desc.substring(i + 1) };
+  return i + 1;
+}
+
+/** The descriptors of the parameter types and the return type of a method descriptor (JVMS §4.3.3). */
+export function parseMethodDescriptor(desc: string): { params: string[]; returnType: string } {
+  const params: string[] = [];
+  const ret = scanMethodDescriptor(desc, (start, end) => params.push(desc.substring(start, end)));
+  return { params, returnType: desc.substring(ret) };
 }
 
 /**
@@ -138,19 +147,9 @@ export function parseMethodDescriptor(desc: string): { params: string[]; returnT
  * descriptor as parseMethodDescriptor does.
  */
 export function typeCharsOfMethod(desc: string): string[] {
-  if (desc.charCodeAt(0) !== LPAREN) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
   const chars: string[] = [];
-  let i = 1;
-  while (i < desc.length && desc.charCodeAt(i) !== RPAREN) {
-    const end = skipFieldType(desc, i, false);
-    if (end < 0) throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
-    chars.push(desc[i]);
-    i = end;
-  }
-  if (i >= desc.length || skipFieldType(desc, i + 1, true) !== desc.length) {
-    throw new ClassFormatError(`Invalid method descriptor "${desc}"`);
-  }
-  chars.push(desc[i + 1]);
+  const ret = scanMethodDescriptor(desc, (start) => chars.push(desc[start]));
+  chars.push(desc[ret]);
   return chars;
 }
 

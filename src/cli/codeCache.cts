@@ -13,13 +13,14 @@
 // other bytes or rejected by V8 is ignored: the run compiles the bundle as it would without one.
 //
 // Cache file: "TJC1", u32 n, u32 CRC-32 of V8's data (little-endian), the n bytes of the bundle, V8's data.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import type * as VmThreadMain from './vmThreadMain.js';
+import { writeWhole } from './wholeFile.cjs';
 
 /** The bundle compiled, and what saving its cache needs. */
 export interface CompiledBundle {
@@ -113,16 +114,5 @@ export function saveCache(bundle: CompiledBundle): string | null {
     return null;
   } catch (e) {
     return `can't write the code cache ${file}: ${e instanceof Error ? e.message : String(e)}`;
-  }
-}
-
-/** Writes a file whole or not at all: a run starting meanwhile reads either the old file or the new one. */
-function writeWhole(file: string, data: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
   }
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Host } from '../host/host.js';
 import { jdkModulesPath } from '../classpath/classpath.js';
 import { archiveMismatch, type ArchiveFile, type ArchiveOrigin } from '../cds/archive.js';
+import { writeWhole } from './wholeFile.cjs';
 
 /** The class library a run boots, as the archive records it. */
 export function archiveOrigin(host: Host, jdkHome: string, release: Map<string, string>): ArchiveOrigin {
@@ -59,7 +60,5 @@ export function readArchive(host: Host, file: string, origin: ArchiveOrigin): Ar
 /** Writes the archive whole or not at all (a concurrent run reads either the old file or the new one). */
 export function writeArchive(file: string, archive: ArchiveFile): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(archive));
-  fs.renameSync(temp, file);
+  writeWhole(file, JSON.stringify(archive));
 }

@@ -716,11 +716,6 @@ export class VM {
     return this.interned.get(s);
   }
 
-  /** Is `str` the interned instance of its contents? */
-  isInterned(str: JavaObject): boolean {
-    return this.interned.get(this.jsString(str)) === str;
-  }
-
   /** String.intern(): the canonical instance for the contents of `str`. */
   internString(str: JavaObject): JavaObject {
     const s = this.jsString(str);
