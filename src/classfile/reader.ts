@@ -66,6 +66,13 @@ export interface ParseOptions {
   name?: string;
   /** Accept minor version 0xFFFF for the newest major version, as with `--enable-preview`. */
   enablePreview?: boolean;
+  /**
+   * The class comes from the JDK's own runtime image for the boot loader: skip the format checks that
+   * valid class files always pass (names, descriptors, modifiers, the Code attribute's tables), as
+   * HotSpot does for boot classes (ClassFileParser's _need_verify is false for the null loader).
+   * Structure is still read with bounds checks, so a damaged image still fails with ClassFormatError.
+   */
+  trusted?: boolean;
 }
 
 // Flags the VM keeps; others are reserved and ignored (JVMS §4.1, §4.5, §4.6). As in HotSpot.
@@ -198,6 +205,8 @@ class ClassFileParser {
   /** Name used in messages: the requested name until this_class is known, then that. */
   private className: string;
   private readonly enablePreview: boolean;
+  /** ParseOptions.trusted: format checks are skipped. */
+  private readonly trusted: boolean;
 
   private major = 0;
   private minor = 0;
@@ -223,6 +232,7 @@ class ClassFileParser {
     this.limit = bytes.length;
     this.className = options?.name ?? '<Unknown>';
     this.enablePreview = options?.enablePreview ?? false;
+    this.trusted = options?.trusted ?? false;
   }
 
   // ---- primitive reads ----
@@ -344,7 +354,7 @@ class ClassFileParser {
     let accessFlags = rawFlags & (RECOGNIZED_CLASS_MODIFIERS | (this.major >= JAVA_9 ? ACC_MODULE : 0));
     // Old compilers did not set ACC_ABSTRACT on interfaces; the VM treats them as abstract anyway.
     if (accessFlags & ACC_INTERFACE && this.major < JAVA_6) accessFlags |= ACC_ABSTRACT;
-    if (!isModule) this.verifyClassModifiers(accessFlags);
+    if (!isModule && !this.trusted) this.verifyClassModifiers(accessFlags);
     this.checkModuleConstants(isModule);
 
     const thisIndex = this.u2();
@@ -529,7 +539,7 @@ class ClassFileParser {
       tags[i] = tag;
     }
     this.resolveConstantPool();
-    this.verifyConstantPool();
+    if (!this.trusted) this.verifyConstantPool();
   }
 
   private requireVersionForTag(tag: number, major: number): void {
@@ -877,17 +887,19 @@ class ClassFileParser {
     for (let k = 0; k < count; k++) {
       this.need(8);
       const accessFlags = this.u2() & RECOGNIZED_FIELD_MODIFIERS;
-      this.verifyFieldModifiers(accessFlags, isInterface);
       const nameIndex = this.u2();
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Invalid constant pool index ${nameIndex} for field name${this.inClass()}`);
-      this.verifyFieldName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
         this.fail(`Invalid constant pool index ${descIndex} for field signature${this.inClass()}`);
-      this.verifyFieldSignature(descIndex, name, descriptor);
+      if (!this.trusted) {
+        this.verifyFieldModifiers(accessFlags, isInterface);
+        this.verifyFieldName(nameIndex, name);
+        this.verifyFieldSignature(descIndex, name, descriptor);
+      }
       const field = new ParsedField(this, this.pos, accessFlags, name, descriptor);
       this.parseFieldAttributes(field);
       // The attribute (JVMS §4.7.8) and the flag mean the same; HotSpot folds the one into the other.
@@ -920,7 +932,7 @@ class ClassFileParser {
       const name =
         this.utf8At(nameIndex) ??
         this.fail(`Illegal constant pool index ${nameIndex} for method name${this.inClass()}`);
-      this.verifyMethodName(nameIndex, name);
+      if (!this.trusted) this.verifyMethodName(nameIndex, name);
       const descIndex = this.u2();
       const descriptor =
         this.utf8At(descIndex) ??
@@ -932,14 +944,15 @@ class ClassFileParser {
         else if (accessFlags & ACC_STATIC)
           accessFlags &= ACC_STATIC | (this.major < JAVA_17 ? ACC_STRICT : 0);
         else this.fail(`Method <clinit> is not static${this.inClass()}`);
-      } else {
+      } else if (!this.trusted) {
         this.verifyMethodModifiers(rawFlags, isInterface, name);
       }
       if (name === '<init>' && isInterface) {
         this.fail(`Interface cannot have a method named <init>, class file ${this.className}`);
       }
       const argSlots =
-        this.verifyMethodSignature(descIndex, name, descriptor) + (accessFlags & ACC_STATIC ? 0 : 1);
+        (this.trusted ? argSlotCount(descriptor) : this.verifyMethodSignature(descIndex, name, descriptor)) +
+        (accessFlags & ACC_STATIC ? 0 : 1);
       if (argSlots > MAX_ARG_SLOTS) this.fail(`Too many arguments in method signature${this.inClass()}`);
       const method = new ParsedMethod(this, this.pos, accessFlags, name, descriptor);
       this.parseMethodAttributes(method, argSlots);
@@ -1269,8 +1282,12 @@ class ClassFileParser {
     this.need(codeLength);
     const code = this.bytes.subarray(this.pos, this.pos + codeLength);
     this.pos += codeLength;
-    this.readCodeTables(codeLength, maxLocals, null);
-    this.leave(saved);
+    if (this.trusted) {
+      this.leave(saved, false);
+    } else {
+      this.readCodeTables(codeLength, maxLocals, null);
+      this.leave(saved);
+    }
     return new ParsedCode(this, header, maxStack, maxLocals, code);
   }
 

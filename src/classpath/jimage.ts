@@ -487,6 +487,7 @@ export function openJImage(host: Host, path: string, options?: OpenJImageOptions
 /** The runtime image as a class path entry: `java/lang/Object.class` is looked up in its package's module. */
 export class JImageClassPathEntry implements ClassPathEntry {
   readonly location: string;
+  readonly trusted = true;
 
   constructor(readonly image: JImage) {
     this.location = image.path;

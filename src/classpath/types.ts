@@ -9,5 +9,7 @@ export interface ClassPathEntry {
    * For the runtime image the path is module-less; the image finds the module from its package map.
    */
   readResource(path: string): Uint8Array | null;
+  /** The JDK's own class files (the runtime image), which the boot loader loads without format checks. */
+  readonly trusted?: boolean;
   close?(): void;
 }

@@ -53,16 +53,40 @@ export function createClass(
   return cls;
 }
 
+/** What a method descriptor says about calls: parameter type characters, return type, slots. */
+interface MethodShape {
+  readonly paramTypes: readonly TypeChar[];
+  /** Argument slots without `this`. */
+  readonly argSlots: number;
+  readonly returnType: TypeChar;
+  readonly retSlots: number;
+}
+
+// A JDK boot creates ~7,500 methods but they have ~2,500 distinct descriptors; the shapes are shared
+// (read-only), as HotSpot's methods share their signature symbols.
+const methodShapes = new Map<string, MethodShape>();
+
+function methodShapeOf(descriptor: string): MethodShape {
+  let shape = methodShapes.get(descriptor);
+  if (shape === undefined) {
+    const chars = typeCharsOfMethod(descriptor) as TypeChar[];
+    const returnType = chars.pop()!;
+    let argSlots = 0;
+    for (const t of chars) argSlots += t === 'J' || t === 'D' ? 2 : 1;
+    const retSlots = returnType === 'V' ? 0 : returnType === 'J' || returnType === 'D' ? 2 : 1;
+    shape = { paramTypes: Object.freeze(chars), argSlots, returnType, retSlots };
+    methodShapes.set(descriptor, shape);
+  }
+  return shape;
+}
+
 /** Fills in the argument/return layout of a method from its descriptor. */
 export function initMethodShape(m: JMethod): void {
-  const chars = typeCharsOfMethod(m.descriptor) as TypeChar[];
-  const returnType = chars.pop()!;
-  let slots = m.isStatic ? 0 : 1;
-  for (const t of chars) slots += t === 'J' || t === 'D' ? 2 : 1;
-  m.paramTypes = chars;
-  m.argSlots = slots;
-  m.returnType = returnType;
-  m.retSlots = returnType === 'V' ? 0 : returnType === 'J' || returnType === 'D' ? 2 : 1;
+  const shape = methodShapeOf(m.descriptor);
+  m.paramTypes = shape.paramTypes;
+  m.argSlots = shape.argSlots + (m.isStatic ? 0 : 1);
+  m.returnType = shape.returnType;
+  m.retSlots = shape.retSlots;
   const cls = m.cls;
   if (
     (cls.name === 'java/lang/invoke/MethodHandle' || cls.name === 'java/lang/invoke/VarHandle') &&
@@ -113,11 +137,16 @@ function generateConstructor(cls: JavaClass): ObjectConstructor {
     lines.push(`this[${JSON.stringify(f.key)}] = ${init};`);
     if (f.type === 'J') lines.push(`this[${JSON.stringify(f.hiKey)}] = 0;`);
   }
-  const make = new Function(
-    'Base',
-    `return class extends Base { constructor() { super(); ${lines.join(' ')} } };`,
-  ) as (b: ObjectConstructor) => ObjectConstructor;
-  const ctor = make(base);
+  // A class that adds no fields (a third of those a boot instantiates) needs no code of its own.
+  const ctor =
+    lines.length === 0
+      ? class extends base {}
+      : (
+          new Function(
+            'Base',
+            `return class extends Base { constructor() { super(); ${lines.join(' ')} } };`,
+          ) as (b: ObjectConstructor) => ObjectConstructor
+        )(base);
   Object.defineProperty(ctor.prototype, '$cls', { value: cls, writable: false, enumerable: false });
   return ctor;
 }

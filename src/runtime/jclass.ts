@@ -94,7 +94,7 @@ export class JMethod {
   retSlots = 0;
   returnType: TypeChar = 'V';
   /** Parameter type chars in order, for natives and reflection. */
-  paramTypes: TypeChar[] = [];
+  paramTypes: readonly TypeChar[] = [];
   /** Bound lazily on first call of a native method. */
   nativeImpl: NativeFn | null = null;
   /** Index in the declaring class's method list, the reflection `slot`. */

@@ -159,12 +159,16 @@ export class VM {
     if (name.startsWith('[')) return this.loadArrayClass(name, null, thread);
     const path = name + '.class';
     let bytes: Uint8Array | null = null;
+    let trusted = false;
     for (const e of this.bootPath) {
       bytes = e.readResource(path);
-      if (bytes) break;
+      if (bytes) {
+        trusted = e.trusted === true;
+        break;
+      }
     }
     if (!bytes) return null;
-    return this.defineClass(thread, bytes, null, name, null, 'jrt:/');
+    return this.defineClass(thread, bytes, null, name, null, 'jrt:/', trusted);
   }
 
   findLoadedClass(name: string, loader: JavaObject | null): JavaClass | null {
@@ -283,10 +287,11 @@ export class VM {
     expectedName: string | null,
     protectionDomain: JavaObject | null,
     source: string,
+    trusted = false,
   ): JavaClass {
     let cf;
     try {
-      cf = parseClassFile(bytes);
+      cf = parseClassFile(bytes, { trusted });
     } catch (e) {
       if (e instanceof UnsupportedClassVersionError)
         throw this.newThrowable(thread, 'java/lang/UnsupportedClassVersionError', e.message);

@@ -91,3 +91,34 @@ test('every class in the JDK runtime image parses', (t) => {
     image.close();
   }
 });
+
+test('a trusted parse (boot classes from the runtime image) reads what the checked parse reads', () => {
+  const image = openJImage(new NodeHost(), join(jdkHome(), 'lib', 'modules'), { mode: 'memory' });
+  try {
+    const names = image
+      .listResources()
+      .filter((n) => n.startsWith('/java.base/java/') && n.endsWith('.class'));
+    assert.ok(names.length > 1000, `only ${names.length} java.* classes in java.base`);
+    let compared = 0;
+    for (let i = 0; i < names.length; i += 7) {
+      const data = image.findResource(names[i]);
+      assert.ok(data !== null, names[i]);
+      const checked = formatClassFile(parseClassFile(data));
+      assert.equal(formatClassFile(parseClassFile(data, { trusted: true })), checked, names[i]);
+      compared++;
+    }
+    assert.ok(compared > 100);
+    // Skipping format checks must not mean reading past the end: a cut-off class still fails cleanly.
+    const object = image.findResource('/java.base/java/lang/Object.class');
+    assert.ok(object !== null);
+    for (const cut of [10, 200, object.length - 40, object.length - 1]) {
+      assert.throws(
+        () => parseClassFile(object.subarray(0, cut), { trusted: true }),
+        (e: unknown) => e instanceof Error && e.constructor.name === 'ClassFormatError',
+        `cut at ${cut}`,
+      );
+    }
+  } finally {
+    image.close();
+  }
+});
