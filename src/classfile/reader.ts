@@ -175,6 +175,32 @@ function hasIllegalVisibility(flags: number): boolean {
 }
 
 /** JVMS §4.4 Table 4.4-C: the constants `ldc` and bootstrap arguments may refer to. */
+/**
+ * Bytes a constant pool entry takes, tag included, by tag (JVMS §4.4); the header (tag and length) for
+ * Utf8; 1 for unknown tags, which are rejected once the tag byte is read.
+ */
+const CONSTANT_SIZES = (() => {
+  const sizes = new Uint8Array(256).fill(1);
+  sizes[CpTag.Utf8] = 3;
+  sizes[CpTag.Integer] = 5;
+  sizes[CpTag.Float] = 5;
+  sizes[CpTag.Long] = 9;
+  sizes[CpTag.Double] = 9;
+  sizes[CpTag.Class] = 3;
+  sizes[CpTag.String] = 3;
+  sizes[CpTag.Fieldref] = 5;
+  sizes[CpTag.Methodref] = 5;
+  sizes[CpTag.InterfaceMethodref] = 5;
+  sizes[CpTag.NameAndType] = 5;
+  sizes[CpTag.MethodHandle] = 4;
+  sizes[CpTag.MethodType] = 3;
+  sizes[CpTag.Dynamic] = 5;
+  sizes[CpTag.InvokeDynamic] = 5;
+  sizes[CpTag.Module] = 3;
+  sizes[CpTag.Package] = 3;
+  return sizes;
+})();
+
 function isLoadable(tag: number): boolean {
   switch (tag) {
     case CpTag.Integer:
@@ -434,6 +460,8 @@ class ClassFileParser {
 
   // ---- constant pool (JVMS §4.4) ----
 
+  // Written with a local position and direct byte reads rather than u1/u2 calls: this loop runs for
+  // ~110K entries in a JDK boot, mostly before V8 has optimized it, where every call costs.
   private parseConstantPool(): void {
     const count = this.u2();
     if (count < 1) this.fail(`Illegal constant pool size ${count}${this.inClass()}`);
@@ -443,84 +471,100 @@ class ClassFileParser {
     this.tags = tags;
     this.checked = new Uint8Array(count);
     const bytes = this.bytes;
+    const limit = this.limit;
     const legacyUtf8 = this.major <= 47;
+    let p = this.pos;
     for (let i = 1; i < count; i++) {
-      const tag = this.u1();
+      if (p >= limit) this.overrunAt(p);
+      const tag = bytes[p];
+      // The checks that come before reading the entry's bytes, in HotSpot's order.
+      switch (tag) {
+        case CpTag.MethodHandle:
+        case CpTag.MethodType:
+        case CpTag.InvokeDynamic:
+          this.requireVersionForTag(tag, JAVA_7);
+          break;
+        case CpTag.Dynamic:
+          this.requireVersionForTag(tag, JAVA_11);
+          break;
+        case CpTag.Module:
+        case CpTag.Package:
+          if (this.major < JAVA_9) this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
+          break;
+        case CpTag.Long:
+        case CpTag.Double:
+          // JVMS §4.4.5: the entry takes two slots, so it cannot be the last one.
+          if (i + 1 >= count) this.fail(`Invalid constant pool entry ${i}${this.inClass()}`);
+          break;
+      }
+      // Every entry but Utf8 has a fixed size; this makes sure its bytes are there.
+      const size = CONSTANT_SIZES[tag];
+      if (p + size > limit) this.overrunAt(p + 1);
       let e: CpEntry;
       switch (tag) {
         case CpTag.Utf8: {
-          const len = this.u2();
-          this.need(len);
-          const start = this.pos;
+          const len = (bytes[p + 1] << 8) | bytes[p + 2];
+          const start = p + 3;
+          if (start + len > limit) this.overrunAt(start);
           const constant = tryDecodeUtf8Constant(bytes, start, start + len, legacyUtf8);
           if (constant === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
-          this.pos = start + len;
-          e = constant;
-          break;
+          p = start + len;
+          cp[i] = constant;
+          tags[i] = tag;
+          continue;
         }
         case CpTag.Integer:
-          e = { tag, value: this.s4() };
+          e = { tag, value: this.view.getInt32(p + 1) };
           break;
-        case CpTag.Float: {
-          this.need(4);
-          e = { tag, value: this.view.getFloat32(this.pos) };
-          this.pos += 4;
+        case CpTag.Float:
+          e = { tag, value: this.view.getFloat32(p + 1) };
           break;
-        }
         case CpTag.Long:
         case CpTag.Double: {
-          // JVMS §4.4.5: the entry takes two slots, so it cannot be the last one.
-          if (i + 1 >= count) this.fail(`Invalid constant pool entry ${i}${this.inClass()}`);
-          this.need(8);
           if (tag === CpTag.Long) {
-            const hi = this.s4();
-            const lo = this.s4();
-            e = { tag, lo, hi };
+            e = { tag, lo: this.view.getInt32(p + 5), hi: this.view.getInt32(p + 1) };
           } else {
-            e = { tag, value: this.view.getFloat64(this.pos) };
-            this.pos += 8;
+            e = { tag, value: this.view.getFloat64(p + 1) };
           }
           cp[i] = e;
           tags[i] = tag;
+          p += size;
           i++;
           continue;
         }
         case CpTag.Class:
-          e = { tag, nameIndex: this.u2(), name: '' };
+          e = { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
           break;
         case CpTag.String:
-          e = { tag, stringIndex: this.u2(), value: '' };
+          e = { tag, stringIndex: (bytes[p + 1] << 8) | bytes[p + 2], value: '' };
           break;
         case CpTag.Fieldref:
         case CpTag.Methodref:
         case CpTag.InterfaceMethodref: {
-          const classIndex = this.u2();
-          const nameAndTypeIndex = this.u2();
+          const classIndex = (bytes[p + 1] << 8) | bytes[p + 2];
+          const nameAndTypeIndex = (bytes[p + 3] << 8) | bytes[p + 4];
           e = { tag, classIndex, nameAndTypeIndex, className: '', name: '', descriptor: '' };
           break;
         }
         case CpTag.NameAndType: {
-          const nameIndex = this.u2();
-          const descriptorIndex = this.u2();
+          const nameIndex = (bytes[p + 1] << 8) | bytes[p + 2];
+          const descriptorIndex = (bytes[p + 3] << 8) | bytes[p + 4];
           e = { tag, nameIndex, descriptorIndex, name: '', descriptor: '' };
           break;
         }
         case CpTag.MethodHandle: {
-          this.requireVersionForTag(tag, JAVA_7);
-          const referenceKind = this.u1();
-          const referenceIndex = this.u2();
+          const referenceKind = bytes[p + 1];
+          const referenceIndex = (bytes[p + 2] << 8) | bytes[p + 3];
           e = { tag, referenceKind, referenceIndex };
           break;
         }
         case CpTag.MethodType:
-          this.requireVersionForTag(tag, JAVA_7);
-          e = { tag, descriptorIndex: this.u2(), descriptor: '' };
+          e = { tag, descriptorIndex: (bytes[p + 1] << 8) | bytes[p + 2], descriptor: '' };
           break;
         case CpTag.Dynamic:
         case CpTag.InvokeDynamic: {
-          this.requireVersionForTag(tag, tag === CpTag.Dynamic ? JAVA_11 : JAVA_7);
-          const bootstrapMethodAttrIndex = this.u2();
-          const nameAndTypeIndex = this.u2();
+          const bootstrapMethodAttrIndex = (bytes[p + 1] << 8) | bytes[p + 2];
+          const nameAndTypeIndex = (bytes[p + 3] << 8) | bytes[p + 4];
           e = { tag, bootstrapMethodAttrIndex, nameAndTypeIndex, name: '', descriptor: '' };
           this.hasDynamic = true;
           if (bootstrapMethodAttrIndex > this.maxBootstrapIndex)
@@ -529,17 +573,24 @@ class ClassFileParser {
         }
         case CpTag.Module:
         case CpTag.Package:
-          if (this.major < JAVA_9) this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
-          e = { tag, nameIndex: this.u2(), name: '' };
+          e = { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
           break;
         default:
           this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
       }
       cp[i] = e;
       tags[i] = tag;
+      p += size;
     }
+    this.pos = p;
     this.resolveConstantPool();
     if (!this.trusted) this.verifyConstantPool();
+  }
+
+  /** A read ran past the end at `p` (the position is kept for what follows the failure, if anything). */
+  private overrunAt(p: number): never {
+    this.pos = p;
+    this.overrun();
   }
 
   private requireVersionForTag(tag: number, major: number): void {
