@@ -43,7 +43,7 @@ export function annotationTypes(raw: Uint8Array | null, cp: ConstantPool): strin
   try {
     const n = u2();
     for (let i = 0; i < n; i++) {
-      const e = cp[skipAnnotation()];
+      const e = cp.get(skipAnnotation());
       if (e && e.tag === CpTag.Utf8) out.push(e.value);
     }
   } catch {

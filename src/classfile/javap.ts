@@ -18,7 +18,7 @@ import {
   ACC_VOLATILE,
   type ClassFile,
   type CodeAttribute,
-  type CpEntry,
+  type ConstantPool,
   CpTag,
   type FieldInfo,
   type MethodInfo,
@@ -165,7 +165,7 @@ function quoteName(name: string): string {
 }
 
 class Printer {
-  private readonly cp: readonly (CpEntry | null)[];
+  private readonly cp: ConstantPool;
 
   constructor(private readonly cf: ClassFile) {
     this.cp = cf.constantPool;
@@ -173,7 +173,7 @@ class Printer {
 
   /** What javap shows after `//` for a constant pool reference. */
   constantComment(index: number): string {
-    const e = this.cp[index];
+    const e = this.cp.get(index);
     if (!e) return `invalid constant #${index}`;
     switch (e.tag) {
       case CpTag.Utf8:

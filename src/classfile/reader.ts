@@ -42,7 +42,8 @@ import {
   type RecordComponent,
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
-import { tryDecodeUtf8Constant, decodeMutf8Lenient } from './mutf8.js';
+import { decodeMutf8Lenient } from './mutf8.js';
+import { ParsedConstantPool } from './constantPool.js';
 import {
   argSlotCount,
   isValidClassName,
@@ -159,6 +160,13 @@ type SavedLimit = [limit: number, check: LengthCheck, checkArg: number, attrEnd:
 
 // Shared by every empty list in the result; frozen so that a stray push cannot corrupt other classes.
 const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+/** The pool of a parser that has not read one yet. */
+const EMPTY_POOL = new ParsedConstantPool(
+  new Uint8Array(0),
+  new DataView(new ArrayBuffer(0)),
+  new Uint8Array(0),
+  false,
+);
 
 /** Parses a class file (JVMS §4.1). Throws ClassFormatError or UnsupportedClassVersionError. */
 export function parseClassFile(bytes: Uint8Array, options?: ParseOptions): ClassFile {
@@ -236,7 +244,7 @@ class ClassFileParser {
 
   private major = 0;
   private minor = 0;
-  private cp: (CpEntry | null)[] = EMPTY;
+  private cp: ParsedConstantPool = EMPTY_POOL;
   private tags: Uint8Array = new Uint8Array(0);
   /** Per constant pool index, the format checks its Utf8 entry has passed (see passedBefore). */
   private checked: Uint8Array = new Uint8Array(0);
@@ -350,14 +358,14 @@ class ClassFileParser {
   /** The string at a CONSTANT_Utf8 index, or null if the index does not name one. */
   private utf8At(i: number): string | null {
     return i > 0 && i < this.tags.length && this.tags[i] === CpTag.Utf8
-      ? (this.cp[i] as Utf8Entry).value
+      ? (this.cp.get(i) as Utf8Entry).value
       : null;
   }
 
   /** The class name at a CONSTANT_Class index, or null if the index does not name one. */
   private classAt(i: number): string | null {
     return i > 0 && i < this.tags.length && this.tags[i] === CpTag.Class
-      ? (this.cp[i] as ClassEntry).name
+      ? (this.cp.get(i) as ClassEntry).name
       : null;
   }
 
@@ -465,14 +473,15 @@ class ClassFileParser {
   private parseConstantPool(): void {
     const count = this.u2();
     if (count < 1) this.fail(`Illegal constant pool size ${count}${this.inClass()}`);
-    const cp = new Array<CpEntry | null>(count).fill(null);
     const tags = new Uint8Array(count);
+    const cp = new ParsedConstantPool(this.bytes, this.view, tags, this.major <= 47);
+    const offsets = cp.offsets;
+    const trusted = this.trusted;
     this.cp = cp;
     this.tags = tags;
     this.checked = new Uint8Array(count);
     const bytes = this.bytes;
     const limit = this.limit;
-    const legacyUtf8 = this.major <= 47;
     let p = this.pos;
     for (let i = 1; i < count; i++) {
       if (p >= limit) this.overrunAt(p);
@@ -500,91 +509,61 @@ class ClassFileParser {
       // Every entry but Utf8 has a fixed size; this makes sure its bytes are there.
       const size = CONSTANT_SIZES[tag];
       if (p + size > limit) this.overrunAt(p + 1);
-      let e: CpEntry;
+      offsets[i] = p;
+      tags[i] = tag;
       switch (tag) {
         case CpTag.Utf8: {
-          const len = (bytes[p + 1] << 8) | bytes[p + 2];
           const start = p + 3;
-          if (start + len > limit) this.overrunAt(start);
-          const constant = tryDecodeUtf8Constant(bytes, start, start + len, legacyUtf8);
-          if (constant === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
-          p = start + len;
-          cp[i] = constant;
-          tags[i] = tag;
-          continue;
+          const end = start + ((bytes[p + 1] << 8) | bytes[p + 2]);
+          if (end > limit) this.overrunAt(start);
+          p = end;
+          break;
         }
-        case CpTag.Integer:
-          e = { tag, value: this.view.getInt32(p + 1) };
-          break;
-        case CpTag.Float:
-          e = { tag, value: this.view.getFloat32(p + 1) };
-          break;
         case CpTag.Long:
-        case CpTag.Double: {
-          if (tag === CpTag.Long) {
-            e = { tag, lo: this.view.getInt32(p + 5), hi: this.view.getInt32(p + 1) };
-          } else {
-            e = { tag, value: this.view.getFloat64(p + 1) };
-          }
-          cp[i] = e;
-          tags[i] = tag;
+        case CpTag.Double:
+          cp.setEntry(i + 1, null);
           p += size;
-          i++;
-          continue;
-        }
+          break;
+        case CpTag.Integer:
+        case CpTag.Float:
         case CpTag.Class:
-          e = { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
-          break;
         case CpTag.String:
-          e = { tag, stringIndex: (bytes[p + 1] << 8) | bytes[p + 2], value: '' };
-          break;
         case CpTag.Fieldref:
         case CpTag.Methodref:
-        case CpTag.InterfaceMethodref: {
-          const classIndex = (bytes[p + 1] << 8) | bytes[p + 2];
-          const nameAndTypeIndex = (bytes[p + 3] << 8) | bytes[p + 4];
-          e = { tag, classIndex, nameAndTypeIndex, className: '', name: '', descriptor: '' };
-          break;
-        }
-        case CpTag.NameAndType: {
-          const nameIndex = (bytes[p + 1] << 8) | bytes[p + 2];
-          const descriptorIndex = (bytes[p + 3] << 8) | bytes[p + 4];
-          e = { tag, nameIndex, descriptorIndex, name: '', descriptor: '' };
-          break;
-        }
-        case CpTag.MethodHandle: {
-          const referenceKind = bytes[p + 1];
-          const referenceIndex = (bytes[p + 2] << 8) | bytes[p + 3];
-          e = { tag, referenceKind, referenceIndex };
-          break;
-        }
+        case CpTag.InterfaceMethodref:
+        case CpTag.NameAndType:
+        case CpTag.MethodHandle:
         case CpTag.MethodType:
-          e = { tag, descriptorIndex: (bytes[p + 1] << 8) | bytes[p + 2], descriptor: '' };
+        case CpTag.Module:
+        case CpTag.Package:
+          p += size;
           break;
         case CpTag.Dynamic:
         case CpTag.InvokeDynamic: {
-          const bootstrapMethodAttrIndex = (bytes[p + 1] << 8) | bytes[p + 2];
-          const nameAndTypeIndex = (bytes[p + 3] << 8) | bytes[p + 4];
-          e = { tag, bootstrapMethodAttrIndex, nameAndTypeIndex, name: '', descriptor: '' };
           this.hasDynamic = true;
+          const bootstrapMethodAttrIndex = (bytes[p + 1] << 8) | bytes[p + 2];
           if (bootstrapMethodAttrIndex > this.maxBootstrapIndex)
             this.maxBootstrapIndex = bootstrapMethodAttrIndex;
+          p += size;
           break;
         }
-        case CpTag.Module:
-        case CpTag.Package:
-          e = { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
-          break;
         default:
           this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
       }
-      cp[i] = e;
-      tags[i] = tag;
-      p += size;
+      // A checked class has each entry built (and its Utf8 decoded) in order, for the first error to be
+      // the one HotSpot reports.
+      if (!trusted) {
+        const e = cp.buildEntry(i);
+        if (e === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
+        cp.setEntry(i, e);
+      }
+      if (tag === CpTag.Long || tag === CpTag.Double) i++;
     }
     this.pos = p;
-    this.resolveConstantPool();
-    if (!this.trusted) this.verifyConstantPool();
+    if (!trusted) {
+      this.resolveConstantPool();
+      this.verifyConstantPool();
+    }
   }
 
   /** A read ran past the end at `p` (the position is kept for what follows the failure, if anything). */
@@ -608,7 +587,7 @@ class ClassFileParser {
     const count = cp.length;
     const bad = (i: number): never => this.fail(`Invalid constant pool index ${i}${this.inClass()}`);
     for (let i = 1; i < count; i++) {
-      const e = cp[i];
+      const e = cp.get(i);
       if (e === null) continue;
       switch (e.tag) {
         case CpTag.Class:
@@ -629,7 +608,7 @@ class ClassFileParser {
       }
     }
     for (let i = 1; i < count; i++) {
-      const e = cp[i];
+      const e = cp.get(i);
       if (e === null) continue;
       switch (e.tag) {
         case CpTag.Fieldref:
@@ -638,16 +617,16 @@ class ClassFileParser {
           e.className = this.classAt(e.classIndex) ?? bad(e.classIndex);
           const nat = e.nameAndTypeIndex;
           if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
-          e.name = (cp[nat] as NameAndTypeEntry).name;
-          e.descriptor = (cp[nat] as NameAndTypeEntry).descriptor;
+          e.name = (cp.get(nat) as NameAndTypeEntry).name;
+          e.descriptor = (cp.get(nat) as NameAndTypeEntry).descriptor;
           break;
         }
         case CpTag.Dynamic:
         case CpTag.InvokeDynamic: {
           const nat = e.nameAndTypeIndex;
           if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
-          e.name = (cp[nat] as NameAndTypeEntry).name;
-          e.descriptor = (cp[nat] as NameAndTypeEntry).descriptor;
+          e.name = (cp.get(nat) as NameAndTypeEntry).name;
+          e.descriptor = (cp.get(nat) as NameAndTypeEntry).descriptor;
           break;
         }
         case CpTag.MethodHandle:
@@ -691,7 +670,7 @@ class ClassFileParser {
     const cp = this.cp;
     const count = cp.length;
     for (let i = 1; i < count; i++) {
-      const e = cp[i];
+      const e = cp.get(i);
       if (e === null) continue;
       switch (e.tag) {
         case CpTag.Class:
@@ -725,7 +704,7 @@ class ClassFileParser {
             this.illegalSignature('Method', e.name, e.descriptor);
           // JVMS §4.4.2: of the special names only <init> may be invoked through a Methodref.
           if (e.tag === CpTag.Methodref && e.name.charCodeAt(0) === 0x3c /* < */ && e.name !== '<init>') {
-            const nat = this.cp[e.nameAndTypeIndex] as NameAndTypeEntry;
+            const nat = this.cp.get(e.nameAndTypeIndex) as NameAndTypeEntry;
             this.fail(`Bad method name at constant pool index ${nat.nameIndex}${this.inClass()}`);
           }
           break;
@@ -745,8 +724,8 @@ class ClassFileParser {
           // JVMS §4.4.8: only newInvokeSpecial may name <init>, and no handle may name <clinit>.
           const kind = e.referenceKind;
           if (kind < 5) break;
-          const ref = this.cp[e.referenceIndex] as RefEntry;
-          const nameIndex = (this.cp[ref.nameAndTypeIndex] as NameAndTypeEntry).nameIndex;
+          const ref = this.cp.get(e.referenceIndex) as RefEntry;
+          const nameIndex = (this.cp.get(ref.nameAndTypeIndex) as NameAndTypeEntry).nameIndex;
           if (kind === 8) {
             if (ref.name !== '<init>') {
               this.fail(`Bad constructor name at constant pool index ${nameIndex}${this.inClass()}`);
@@ -1613,7 +1592,9 @@ class ClassFileParser {
               if (!this.isValidIndex(index) || this.tags[index] !== CpTag.Package) {
                 this.fail(`Invalid constant pool index ${index}${this.inClass()}`);
               }
-              packages[i] = (this.cp[index] as Extract<CpEntry, { tag: CpTag.Module | CpTag.Package }>).name;
+              packages[i] = (
+                this.cp.get(index) as Extract<CpEntry, { tag: CpTag.Module | CpTag.Package }>
+              ).name;
             }
             this.leave(saved);
             cf.modulePackages = packages;
@@ -1705,7 +1686,7 @@ class ClassFileParser {
       if (!this.isValidIndex(methodIndex) || this.tags[methodIndex] !== CpTag.NameAndType) {
         this.fail(`Invalid or out-of-bounds method index in EnclosingMethod attribute${this.inClass()}`);
       }
-      const nat = this.cp[methodIndex] as NameAndTypeEntry;
+      const nat = this.cp.get(methodIndex) as NameAndTypeEntry;
       name = nat.name;
       descriptor = nat.descriptor;
     }

@@ -50,8 +50,15 @@ export type CpEntry =
     }
   | { tag: CpTag.Module | CpTag.Package; nameIndex: number; name: string };
 
-/** Index 0 and the slot after a Long/Double are `null`. */
-export type ConstantPool = readonly (CpEntry | null)[];
+/** A class file's constant pool. Index 0 and the slot after a Long/Double hold `null`. */
+export interface ConstantPool {
+  /** constant_pool_count: the valid indexes are 1 to length - 1. */
+  readonly length: number;
+  /** The entry at `index`, or null (index 0, the slot after a Long/Double, or out of range). */
+  get(index: number): CpEntry | null;
+  /** Every entry, by index. */
+  all(): (CpEntry | null)[];
+}
 
 export interface ExceptionTableEntry {
   startPc: number;

@@ -8,7 +8,7 @@
 // String every time. Turned off by -XX:-UseStringConcatIntrinsic, which runs the JDK's bootstrap instead.
 // Recipes the intrinsic does not cover (non-String constants, more than 200 argument slots) also go to
 // the JDK, which gives the exact StringConcatException for bad ones.
-import { CpTag, type CpEntry } from '../classfile/types.js';
+import { CpTag, type ConstantPool, type CpEntry } from '../classfile/types.js';
 import type { JavaClass, JMethod } from '../runtime/jclass.js';
 import type { JavaObject, JValue } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
@@ -32,10 +32,10 @@ const MAX_SLOTS = 200;
 type Piece = { text: string } | { slot: number; type: string };
 
 /** The bootstrap's class, name and descriptor, if it is a static method handle constant. */
-function staticBootstrap(cp: readonly (CpEntry | null)[], index: number): string | null {
-  const mh = cp[index];
+function staticBootstrap(cp: ConstantPool, index: number): string | null {
+  const mh = cp.get(index);
   if (!mh || mh.tag !== CpTag.MethodHandle || mh.referenceKind !== REF_INVOKE_STATIC) return null;
-  const ref = cp[mh.referenceIndex];
+  const ref = cp.get(mh.referenceIndex);
   if (!ref || ref.tag !== CpTag.Methodref) return null;
   return `${ref.className}.${ref.name}${ref.descriptor}`;
 }
@@ -56,17 +56,17 @@ export function stringConcatIntrinsic(
   if (!vm.useStringConcatIntrinsic) return null;
   const cf = from.classFile!;
   const cp = cf.constantPool;
-  const site = cp[index];
+  const site = cp.get(index);
   if (!site || site.tag !== CpTag.InvokeDynamic) return null;
   const spec = cf.bootstrapMethods[site.bootstrapMethodAttrIndex];
   if (!spec || staticBootstrap(cp, spec.methodRefIndex) !== MAKE_CONCAT_WITH_CONSTANTS) return null;
   if (!site.descriptor.endsWith(')Ljava/lang/String;')) return null;
   const [recipeIndex, ...constantIndexes] = spec.argumentIndexes;
-  const recipeEntry = recipeIndex === undefined ? null : cp[recipeIndex];
+  const recipeEntry = recipeIndex === undefined ? null : cp.get(recipeIndex);
   if (!recipeEntry || recipeEntry.tag !== CpTag.String) return null;
   const constants: string[] = [];
   for (const ci of constantIndexes) {
-    const c = cp[ci];
+    const c = cp.get(ci);
     if (!c || c.tag !== CpTag.String) return null;
     constants.push(c.value);
   }

@@ -14,7 +14,7 @@ export function loadConstant(
   s: JValue[],
   sp: number,
 ): number {
-  const e = cls.classFile!.constantPool[index];
+  const e = cls.classFile!.constantPool.get(index);
   if (!e) throw new Error(`tsjvm: bad ldc index ${index} in ${cls.name}`);
   switch (e.tag) {
     case CpTag.Integer:

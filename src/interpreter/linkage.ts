@@ -84,8 +84,8 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
   if (cached !== undefined) return cached as JavaObject;
   const vm = t.vm;
   const cp = from.classFile!.constantPool;
-  const e = cp[index] as Extract<CpEntry, { tag: CpTag.MethodHandle }>;
-  const ref = cp[e.referenceIndex] as Extract<CpEntry, { className: string }>;
+  const e = cp.get(index) as Extract<CpEntry, { tag: CpTag.MethodHandle }>;
+  const ref = cp.get(e.referenceIndex) as Extract<CpEntry, { className: string }>;
   const defc = resolveClassName(t, from, ref.className);
   const isField = e.referenceKind <= 4;
   const type = isField
@@ -104,7 +104,7 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
 export function resolveMethodTypeConstant(t: JavaThread, from: JavaClass, index: number): JavaObject {
   const cached = from.cpCache[index];
   if (cached !== undefined) return cached as JavaObject;
-  const e = from.classFile!.constantPool[index] as Extract<CpEntry, { tag: CpTag.MethodType }>;
+  const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { tag: CpTag.MethodType }>;
   const mt = methodTypeFor(t, from, e.descriptor);
   from.cpCache[index] = mt;
   return mt;
@@ -121,7 +121,7 @@ function box(t: JavaThread, cls: string, desc: string, args: JValue[]): JValue {
 /** A loadable constant as a reference (boxed if primitive), for bootstrap method arguments. */
 function constantAsObject(t: JavaThread, from: JavaClass, index: number): JValue {
   const vm = t.vm;
-  const e = from.classFile!.constantPool[index];
+  const e = from.classFile!.constantPool.get(index);
   if (!e) throw new Error(`tsjvm: bad bootstrap argument ${index} in ${from.name}`);
   switch (e.tag) {
     case CpTag.Integer:
@@ -242,7 +242,7 @@ export function resolveDynamicConstantObject(t: JavaThread, from: JavaClass, ind
     return cached.value;
   }
   const vm = t.vm;
-  const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
+  const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
   try {
     const { bsm, args } = bootstrapSpecifier(t, from, e.bootstrapMethodAttrIndex);
     const type = vm.mirrorOf(vm.classForDescriptor(t, e.descriptor, from.loader));
@@ -272,7 +272,7 @@ export function pushDynamicConstant(
   s: JValue[],
   sp: number,
 ): number {
-  const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
+  const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
   const v = resolveDynamicConstantObject(t, from, index);
   const d = e.descriptor;
   if (d.length !== 1) {
@@ -304,7 +304,7 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
   }
   const vm = t.vm;
   const from = method.cls;
-  const e = from.classFile!.constantPool[index] as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
+  const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
   const intrinsic = stringConcatIntrinsic(t, from, index);
   if (intrinsic !== null) {
     const concat: CallSiteLink = {

@@ -326,7 +326,7 @@ function generate(
       case 0x13:
       case 0x14: {
         const idx = op === 0x12 ? code[pc + 1] : u2(code, pc + 1);
-        const e = cp[idx] as CpEntry;
+        const e = cp.get(idx) as CpEntry;
         switch (e.tag) {
           case CpTag.Integer:
             E(`${out(d, 'i')} = ${lit(e.value)};`);
@@ -842,7 +842,7 @@ function generate(
       case 0xb8:
       case 0xb9:
       case 0xba: {
-        const desc = (cp[u2(code, pc + 1)] as { descriptor: string }).descriptor;
+        const desc = (cp.get(u2(code, pc + 1)) as { descriptor: string }).descriptor;
         const nargs = invokeArgSlots(op, desc);
         argsTable[pc] = nargs;
         const base = d - nargs;

@@ -56,7 +56,7 @@ function u2(code: Uint8Array, p: number): number {
 }
 
 function memberDescriptor(cp: ClassFile['constantPool'], index: number): string {
-  const e = cp[index] as CpEntry | null;
+  const e = cp.get(index) as CpEntry | null;
   if (!e || !('descriptor' in e)) throw new NotTranslatable('bad member reference');
   return e.descriptor;
 }
@@ -152,10 +152,10 @@ function transfer(cf: ClassFile, code: Uint8Array, pc: number, locals: string[],
     case 0x11:
       return push('i');
     case 0x12:
-      return push(constantKinds(cp[code[pc + 1]]));
+      return push(constantKinds(cp.get(code[pc + 1])));
     case 0x13:
     case 0x14:
-      return push(constantKinds(cp[u2(code, pc + 1)]));
+      return push(constantKinds(cp.get(u2(code, pc + 1))));
     case 0x15:
       return push('i');
     case 0x16:

@@ -341,7 +341,7 @@ function s4(code: Uint8Array, at: number): number {
 type MemberRef = Extract<CpEntry, { tag: CpTag.Fieldref | CpTag.Methodref | CpTag.InterfaceMethodref }>;
 
 function memberRef(cp: ConstantPool, index: number): MemberRef | null {
-  const e = cp[index];
+  const e = cp.get(index);
   if (!e) return null;
   if (e.tag === CpTag.Fieldref || e.tag === CpTag.Methodref || e.tag === CpTag.InterfaceMethodref) return e;
   return null;
@@ -349,7 +349,7 @@ function memberRef(cp: ConstantPool, index: number): MemberRef | null {
 
 /** The name and descriptor a member reference or an InvokeDynamic entry names. */
 function nameAndType(cp: ConstantPool, index: number): { name: string; descriptor: string } | null {
-  const e = cp[index];
+  const e = cp.get(index);
   if (!e) return null;
   switch (e.tag) {
     case CpTag.Fieldref:
@@ -601,7 +601,7 @@ class MessageBuilder {
       case Op.LDC_W:
       case Op.LDC2_W: {
         const index = op === Op.LDC ? code[pos] : u2(code, pos);
-        const e = this.cp[index];
+        const e = this.cp.get(index);
         switch (e?.tag) {
           case CpTag.Class:
           case CpTag.String:

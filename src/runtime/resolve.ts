@@ -66,7 +66,7 @@ export function methodSignatureForError(className: string, name: string, descrip
 export function resolveClassRef(thread: JavaThread, from: JavaClass, index: number): JavaClass {
   const cached = from.cpCache[index];
   if (cached !== undefined) return cached as JavaClass;
-  const e = from.classFile!.constantPool[index];
+  const e = from.classFile!.constantPool.get(index);
   if (!e || e.tag !== CpTag.Class) throw new Error(`tsjvm: cp ${index} of ${from.name} is not a class`);
   const cls = resolveClassName(thread, from, e.name);
   from.cpCache[index] = cls;
@@ -172,7 +172,7 @@ export function lookupField(cls: JavaClass, name: string, descriptor: string): J
 export function resolveFieldRef(thread: JavaThread, from: JavaClass, index: number): JField {
   const cached = from.cpCache[index];
   if (cached !== undefined) return cached as JField;
-  const e = from.classFile!.constantPool[index];
+  const e = from.classFile!.constantPool.get(index);
   if (!e || e.tag !== CpTag.Fieldref) throw new Error(`tsjvm: cp ${index} of ${from.name} is not a field`);
   const owner = resolveClassRef(thread, from, e.classIndex);
   const f = lookupField(owner, e.name, e.descriptor);
@@ -223,7 +223,7 @@ export function lookupMethodInInterfaces(cls: JavaClass, key: string): JMethod |
 export function resolveMethodRef(thread: JavaThread, from: JavaClass, index: number, op = 0xb6): JMethod {
   const cached = from.cpCache[index];
   if (cached !== undefined) return cached as JMethod;
-  const e = from.classFile!.constantPool[index];
+  const e = from.classFile!.constantPool.get(index);
   if (!e || (e.tag !== CpTag.Methodref && e.tag !== CpTag.InterfaceMethodref)) {
     throw new Error(`tsjvm: cp ${index} of ${from.name} is not a method`);
   }

@@ -588,7 +588,7 @@ export class VM {
     for (const f of cls.fields) {
       const idx = f.info.constantValueIndex;
       if (!f.isStatic || idx === 0) continue;
-      const e = cf.constantPool[idx];
+      const e = cf.constantPool.get(idx);
       if (!e) continue;
       switch (e.tag) {
         case 3 /* Integer */:

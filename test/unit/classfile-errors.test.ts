@@ -784,7 +784,7 @@ test('forward references in the constant pool resolve', () => {
   assert.equal(b.utf8('J'), 10);
   assert.equal(b.utf8('(J)V'), 11);
   const cp = parseClassFile(b.build()).constantPool;
-  assert.deepEqual(cp[1], {
+  assert.deepEqual(cp.get(1), {
     tag: CpTag.Fieldref,
     classIndex: 2,
     nameAndTypeIndex: 3,
@@ -792,11 +792,11 @@ test('forward references in the constant pool resolve', () => {
     name: 'count',
     descriptor: 'J',
   });
-  assert.deepEqual(cp[2], { tag: CpTag.Class, nameIndex: 8, name: 'Bar' });
-  assert.deepEqual(cp[4], { tag: CpTag.String, stringIndex: 9, value: 'count' });
-  assert.deepEqual(cp[5], { tag: CpTag.Long, hi: -0x80000000, lo: 1 });
-  assert.equal(cp[6], null);
-  assert.deepEqual(cp[7], { tag: CpTag.MethodType, descriptorIndex: 11, descriptor: '(J)V' });
+  assert.deepEqual(cp.get(2), { tag: CpTag.Class, nameIndex: 8, name: 'Bar' });
+  assert.deepEqual(cp.get(4), { tag: CpTag.String, stringIndex: 9, value: 'count' });
+  assert.deepEqual(cp.get(5), { tag: CpTag.Long, hi: -0x80000000, lo: 1 });
+  assert.equal(cp.get(6), null);
+  assert.deepEqual(cp.get(7), { tag: CpTag.MethodType, descriptorIndex: 11, descriptor: '(J)V' });
 });
 
 test('old class files: narrow Code fields before 45.3, lenient UTF-8 up to 47', () => {
@@ -817,7 +817,7 @@ test('old class files: narrow Code fields before 45.3, lenient UTF-8 up to 47', 
   const overlong = new ClassBuilder();
   overlong.major = 47;
   const s = overlong.raw([CpTag.Utf8, 0, 2, 0xc1, 0x81]);
-  assert.equal(parseClassFile(overlong.build()).constantPool[s]?.tag, CpTag.Utf8);
+  assert.equal(parseClassFile(overlong.build()).constantPool.get(s)?.tag, CpTag.Utf8);
   overlong.major = 48;
   assertFails(overlong.build(), 'Illegal UTF8 string in constant pool in class file Foo');
 });

@@ -92,7 +92,7 @@ function method(cf: ClassFile, name: string, descriptor?: string): MethodInfo {
 function constantOf(cf: ClassFile, field: string): CpEntry {
   const f = cf.fields.find((f) => f.name === field);
   assert.ok(f, `field ${field}`);
-  const e = cf.constantPool[f.constantValueIndex];
+  const e = cf.constantPool.get(f.constantValueIndex);
   assert.ok(e, `constant value of ${field}`);
   return e;
 }
@@ -249,7 +249,7 @@ test('header: versions, names, flags, interfaces, source file', () => {
   assert.deepEqual(cf.interfaces, ['java/lang/Runnable']);
   assert.equal(cf.accessFlags, ACC_PUBLIC | ACC_SUPER);
   assert.equal(cf.sourceFile, 'Code1.java');
-  assert.equal(cf.constantPool[0], null);
+  assert.equal(cf.constantPool.get(0), null);
   assert.ok(cf.attributes.some((a) => a.name === 'SourceFile' && a.data.length === 2));
   const counter = cf.fields.find((f) => f.name === 'counter');
   assert.ok(counter);
@@ -326,7 +326,7 @@ test('Code: lengths, exception table, line numbers, local variables', () => {
   const typed = exceptionTable.filter((h) => h.catchType !== null);
   assert.equal(typed.length, 1);
   assert.equal(typed[0].catchType, 'java/lang/ArithmeticException');
-  const catchEntry = cf.constantPool[typed[0].catchTypeIndex];
+  const catchEntry = cf.constantPool.get(typed[0].catchTypeIndex);
   assert.equal(catchEntry?.tag === CpTag.Class && catchEntry.name, 'java/lang/ArithmeticException');
   assert.ok(exceptionTable.some((h) => h.catchType === null && h.catchTypeIndex === 0));
   const lines = lineNumbers.map((l) => l.lineNumber);
@@ -364,7 +364,7 @@ test('Code: lengths, exception table, line numbers, local variables', () => {
 test('bootstrap methods and invokedynamic for a lambda', () => {
   const cf = load(code, 'Code1');
   assert.ok(cf.bootstrapMethods.length >= 1);
-  const indy = cf.constantPool.find((e) => e?.tag === CpTag.InvokeDynamic);
+  const indy = cf.constantPool.all().find((e) => e?.tag === CpTag.InvokeDynamic);
   assert.ok(indy && indy.tag === CpTag.InvokeDynamic);
   assert.equal(indy.name, 'run');
   assert.match(
@@ -372,18 +372,18 @@ test('bootstrap methods and invokedynamic for a lambda', () => {
     /^\(JFDLjava\/lang\/Object;\[Ljava\/lang\/String;\[C\)Ljava\/lang\/Runnable;$/,
   );
   const bsm = cf.bootstrapMethods[indy.bootstrapMethodAttrIndex];
-  const handle = cf.constantPool[bsm.methodRefIndex];
+  const handle = cf.constantPool.get(bsm.methodRefIndex);
   assert.ok(handle && handle.tag === CpTag.MethodHandle);
   assert.equal(handle.referenceKind, 6); // REF_invokeStatic
-  const ref = cf.constantPool[handle.referenceIndex];
+  const ref = cf.constantPool.get(handle.referenceIndex);
   assert.ok(ref && ref.tag === CpTag.Methodref);
   assert.equal(ref.className, 'java/lang/invoke/LambdaMetafactory');
   assert.equal(ref.name, 'metafactory');
   assert.deepEqual(
-    bsm.argumentIndexes.map((i) => cf.constantPool[i]?.tag),
+    bsm.argumentIndexes.map((i) => cf.constantPool.get(i)?.tag),
     [CpTag.MethodType, CpTag.MethodHandle, CpTag.MethodType],
   );
-  const samType = cf.constantPool[bsm.argumentIndexes[0]];
+  const samType = cf.constantPool.get(bsm.argumentIndexes[0]);
   assert.equal(samType?.tag === CpTag.MethodType && samType.descriptor, '()V');
   // The lambda body is a private static synthetic method.
   assert.ok(cf.methods.some((m) => m.name.startsWith('lambda$run$') && m.accessFlags & ACC_STATIC));
@@ -391,19 +391,19 @@ test('bootstrap methods and invokedynamic for a lambda', () => {
 
 test('member references resolve their class, name and descriptor', () => {
   const cf = load(code, 'Code1');
-  const println = cf.constantPool.find(
-    (e) => e?.tag === CpTag.Methodref && e.className === 'java/io/PrintStream' && e.name === 'println',
-  );
+  const println = cf.constantPool
+    .all()
+    .find((e) => e?.tag === CpTag.Methodref && e.className === 'java/io/PrintStream' && e.name === 'println');
   assert.ok(println && println.tag === CpTag.Methodref);
-  const nat = cf.constantPool[println.nameAndTypeIndex];
+  const nat = cf.constantPool.get(println.nameAndTypeIndex);
   assert.ok(nat && nat.tag === CpTag.NameAndType);
   assert.equal(nat.name, 'println');
   assert.equal(nat.descriptor, println.descriptor);
-  const field = cf.constantPool.find((e) => e?.tag === CpTag.Fieldref && e.name === 'counter');
+  const field = cf.constantPool.all().find((e) => e?.tag === CpTag.Fieldref && e.name === 'counter');
   assert.ok(field && field.tag === CpTag.Fieldref);
   assert.equal(field.className, 'Code1');
   assert.equal(field.descriptor, 'I');
-  const str = cf.constantPool.find((e) => e?.tag === CpTag.String && e.value.startsWith('quote'));
+  const str = cf.constantPool.all().find((e) => e?.tag === CpTag.String && e.value.startsWith('quote'));
   assert.equal(str?.tag === CpTag.String && str.value, "quote \" and 'apostrophe' \n");
 });
 
@@ -493,7 +493,7 @@ test('annotations, defaults, deprecation, parameters, enums', () => {
   // element_value: tag 'I' and a CONSTANT_Integer index holding 42.
   assert.equal(String.fromCharCode(value.annotationDefault[0]), 'I');
   const idx = (value.annotationDefault[1] << 8) | value.annotationDefault[2];
-  const c = ann.constantPool[idx];
+  const c = ann.constantPool.get(idx);
   assert.equal(c?.tag === CpTag.Integer && c.value, 42);
 
   const color = load(outer, 'Outer$Color');
@@ -510,8 +510,8 @@ test('module-info', () => {
   assert.equal(cf.thisClass, 'module-info');
   assert.equal(cf.superClass, null);
   assert.ok(cf.module !== null && cf.module.length > 0);
-  assert.ok(cf.constantPool.some((e) => e?.tag === CpTag.Module && e.name === 'java.logging'));
-  assert.ok(cf.constantPool.some((e) => e?.tag === CpTag.Package && e.name === 'p'));
+  assert.ok(cf.constantPool.all().some((e) => e?.tag === CpTag.Module && e.name === 'java.logging'));
+  assert.ok(cf.constantPool.all().some((e) => e?.tag === CpTag.Package && e.name === 'p'));
 });
 
 test('javap-style printer matches javap -c -p for a class without generics', () => {

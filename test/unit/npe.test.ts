@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Op, instructionLength } from '../../src/classfile/opcodes.js';
 import { parseClassFile } from '../../src/classfile/reader.js';
 import { CpTag, type ClassFile, type ConstantPool, type CpEntry } from '../../src/classfile/types.js';
+import { constantPoolOf } from '../../src/classfile/constantPool.js';
 import { npeMessageAt, type NpeMethod } from '../../src/natives/npeMessage.js';
 import { repoRoot } from '../harness/programs.js';
 
@@ -556,7 +557,7 @@ test(
 // Direct checks that need no JDK.
 
 function pool(...entries: CpEntry[]): ConstantPool {
-  return [null, ...entries];
+  return constantPoolOf([null, ...entries]);
 }
 
 function method(code: number[], cp: ConstantPool, extra: Partial<NpeMethod> = {}): NpeMethod {

@@ -32,7 +32,7 @@ function parameters(t: JavaThread, exe: JavaObject): JValue {
   for (const p of params) {
     if (p.nameIndex < 0 || p.nameIndex >= pool.length)
       throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Constant pool index out of bounds');
-    if (p.nameIndex !== 0 && pool[p.nameIndex]?.tag !== CpTag.Utf8)
+    if (p.nameIndex !== 0 && pool.get(p.nameIndex)?.tag !== CpTag.Utf8)
       throw vm.newThrowable(t, 'java/lang/IllegalArgumentException', 'Wrong type at constant pool index');
   }
   const pcls = vm.loadClass(t, 'java/lang/reflect/Parameter', null);

@@ -5,8 +5,9 @@ import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JavaClass } from '../../../../runtime/jclass.js';
 import type { JavaObject, JValue } from '../../../../runtime/object.js';
-import { CpTag, type CpEntry } from '../../../../classfile/types.js';
+import { CpTag, type ConstantPool, type CpEntry } from '../../../../classfile/types.js';
 import { classArg, refArray } from '../../../util.js';
+import { constantPoolOf } from '../../../../classfile/constantPool.js';
 import {
   resolveClassName,
   lookupField,
@@ -27,9 +28,12 @@ export function newConstantPool(t: JavaThread, cls: JavaClass): JavaObject {
   return o;
 }
 
-function poolOf(t: JavaThread, oop: JValue): { cls: JavaClass; pool: readonly (CpEntry | null)[] } {
+/** The pool of a class without a class file (arrays, primitives): no entries. */
+const NO_CONSTANTS = constantPoolOf([]);
+
+function poolOf(t: JavaThread, oop: JValue): { cls: JavaClass; pool: ConstantPool } {
   const cls = classArg(t, oop);
-  return { cls, pool: cls.classFile?.constantPool ?? [] };
+  return { cls, pool: cls.classFile?.constantPool ?? NO_CONSTANTS };
 }
 
 function badIndex(t: JavaThread): never {
@@ -49,7 +53,7 @@ function entryAt(
 ): { cls: JavaClass; e: CpEntry } {
   const { cls, pool } = poolOf(t, oop);
   if (index <= 0 || index >= pool.length) badIndex(t);
-  const e = pool[index];
+  const e = pool.get(index);
   if (!e || !tags.includes(e.tag)) wrongType(t);
   return { cls, e };
 }
@@ -171,7 +175,7 @@ export function register(reg: NativeRegistry): void {
       const { pool } = poolOf(t, a[1]);
       const index = a[2] as number;
       if (index < 0 || index >= pool.length) badIndex(t);
-      const e = pool[index];
+      const e = pool.get(index);
       return e ? e.tag : 0;
     },
   });

@@ -14,7 +14,7 @@ function platformIndexes(t: JavaThread): Map<string, number> {
   for (const f of cf.fields) {
     const m = /^_(.*)_NDX$/.exec(f.name);
     if (!m && f.name !== 'FIXED_LENGTH') continue;
-    const e = cf.constantPool[f.constantValueIndex];
+    const e = cf.constantPool.get(f.constantValueIndex);
     if (e && e.tag === CpTag.Integer) out.set(m ? m[1] : 'FIXED_LENGTH', e.value);
   }
   return out;
