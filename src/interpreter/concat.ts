@@ -8,7 +8,7 @@
 // String every time. Turned off by -XX:-UseStringConcatIntrinsic, which runs the JDK's bootstrap instead.
 // Recipes the intrinsic does not cover (non-String constants, more than 200 argument slots) also go to
 // the JDK, which gives the exact StringConcatException for bad ones.
-import { CpTag, type ConstantPool, type CpEntry } from '../classfile/types.js';
+import { CpTag, type ConstantPool } from '../classfile/types.js';
 import type { JavaClass, JMethod } from '../runtime/jclass.js';
 import type { JavaObject, JValue } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
