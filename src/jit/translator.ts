@@ -1015,7 +1015,8 @@ function generate(
     return values;
   };
   // Deoptimization: per published pc, the variables that hold the frame's slots there (grouped by
-  // identical layouts to keep the function small).
+  // identical layouts to keep the function small). A switch of array literals: one literal of every
+  // variable with a table of indexes per pc measured ~10% slower (Strings), though it is smaller.
   const deopt = new Map<string, number[]>();
   for (const pc of [...publishedPcs].sort((a, b) => a - b)) {
     const key = slotValues(pc).join(', ');
@@ -1046,10 +1047,9 @@ function generate(
     (target) => `pc = ${target}; continue dispatch;`,
   );
 
-  // Assemble the function.
-  em.emit(
-    `const { long: { ladd: $ladd, lsub: $lsub, lmul: $lmul, ldiv: $ldiv, lrem: $lrem, lshl: $lshl, lshr: $lshr, lushr: $lushr, lcmp: $lcmp, l2d: $l2d, l2f: $l2f, d2l: $d2l, f2l: $f2l }, numeric: { d2i: $d2i, f2i: $f2i, fcmpl: $fcmpl, fcmpg: $fcmpg, dcmpl: $dcmpl, dcmpg: $dcmpg }, L, fround } = R;`,
-  );
+  // Assemble the function. Its prologue binds only the helpers the body uses.
+  const prologue = helperPrologue(cases);
+  if (prologue !== '') em.emit(prologue);
   if (leaf) {
     // No frame, no exception dispatch, no deoptimization: a leaf can't throw, block or be preempted.
     em.emit(`return (function ${safeName(m)}(${params.join(', ')}) {`);
@@ -1065,7 +1065,7 @@ function generate(
     em.emit(`});`);
     return;
   }
-  em.emit(`const ARGS = ${JSON.stringify(Array.from(argsTable))};`);
+  const args = em.k(argsTable);
   // In parentheses: V8 compiles such a function expression at once instead of pre-parsing it now and
   // parsing it again at its first call.
   em.emit(`return (function ${safeName(m)}(thread, osr${params.map((p) => ', ' + p).join('')}) {`);
@@ -1119,7 +1119,7 @@ function generate(
   em.emit(`}`);
   // The frame joins the interpreter's stack for good: it leaves the pool.
   em.emit(`if (thread.framePool[fr.depth] === fr) thread.framePool[fr.depth] = undefined;`);
-  em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ARGS[fr.pc] : 0));`);
+  em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ${args}[fr.pc] : 0));`);
   em.emit(`suspended = e; continue;`);
   em.emit(`}`);
   em.emit(`let ex;`);
@@ -1131,6 +1131,28 @@ function generate(
   em.emit(`}`);
   em.emit(`}`);
   em.emit(`});`);
+}
+
+// The runtime helpers generated code may use, by the local name the prologue gives them.
+const LONG_HELPERS = 'ladd lsub lmul ldiv lrem lshl lshr lushr lcmp l2d l2f d2l f2l'.split(' ');
+const NUMERIC_HELPERS = 'd2i f2i fcmpl fcmpg dcmpl dcmpg'.split(' ');
+
+/** `const { ... } = R;` binding the helpers that the lines of a body use ('' if none). */
+function helperPrologue(body: readonly string[]): string {
+  const text = body.join('\n');
+  const used = (names: string[]): string =>
+    names
+      .filter((n) => text.includes('$' + n + '('))
+      .map((n) => `${n}: $${n}`)
+      .join(', ');
+  const parts: string[] = [];
+  const longs = used(LONG_HELPERS);
+  if (longs !== '') parts.push(`long: { ${longs} }`);
+  const numerics = used(NUMERIC_HELPERS);
+  if (numerics !== '') parts.push(`numeric: { ${numerics} }`);
+  if (/\bL\.hi\b/.test(text)) parts.push('L');
+  if (text.includes('fround(')) parts.push('fround');
+  return parts.length === 0 ? '' : `const { ${parts.join(', ')} } = R;`;
 }
 
 function directCall(T: string, args: string[]): string {
