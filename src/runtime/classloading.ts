@@ -106,7 +106,6 @@ export function prepareClass(cls: JavaClass): void {
 
   // Field layout: superclass fields first, so offsets of inherited fields are the superclass's.
   cls.instanceFields = sup ? sup.instanceFields.slice() : [];
-  if (sup) for (const [off, f] of sup.fieldsByOffset) cls.fieldsByOffset.set(off, f);
   let staticIndex = 0;
   for (const f of cls.fields) {
     if (f.isStatic) {
@@ -116,7 +115,6 @@ export function prepareClass(cls: JavaClass): void {
     } else {
       f.offset = INSTANCE_OFFSET_BASE + 8 * cls.instanceFields.length;
       cls.instanceFields.push(f);
-      cls.fieldsByOffset.set(f.offset, f);
     }
   }
   if (!cls.isInterface) cls.ctorFactory = generateConstructor;

@@ -225,14 +225,11 @@ export class JavaClass {
   /** Per-class method lookup by key (declared methods only). */
   readonly declaredMethods = new Map<string, JMethod>();
   readonly declaredFields = new Map<string, JField>();
-  /** Unsafe offset → field, for this class and its superclasses. */
-  readonly fieldsByOffset = new Map<number, JField>();
+  private fieldsByOffsetTable: Map<number, JField> | null = null;
   /** Instance fields in layout order, superclass fields first. */
   instanceFields: JField[] = [];
   /** Virtual dispatch table: selected method per `name+descriptor` key (JVMS §5.4.6). */
   vtable = new Map<string, JMethod>();
-  /** Interface-method selection cache. */
-  itable = new Map<string, JMethod | null>();
   /** A number unique to this class in the process (an index for JMethod.selected). */
   readonly id = nextClassId++;
 
@@ -255,6 +252,16 @@ export class JavaClass {
    * The generated JS class whose instances are this class's objects (null for interfaces, arrays and
    * primitives). Generated on first use: most loaded classes are never instantiated.
    */
+  /** Unsafe offset → instance field, for this class and its superclasses (built on first use). */
+  get fieldsByOffset(): Map<number, JField> {
+    if (this.fieldsByOffsetTable === null) {
+      const table = new Map<number, JField>();
+      for (const f of this.instanceFields) table.set(f.offset, f);
+      this.fieldsByOffsetTable = table;
+    }
+    return this.fieldsByOffsetTable;
+  }
+
   get ctor(): ObjectConstructor | null {
     if (this.generatedCtor === null && this.ctorFactory !== null) this.generatedCtor = this.ctorFactory(this);
     return this.generatedCtor;
