@@ -257,8 +257,12 @@ function generate(
     publishedPcs.add(pc);
     E(`if (--thread.budget < 0) { fr.pc = ${pc}; R.preempt(thread); }`);
   };
+  const backEdgeBudget = (pc: number): void => {
+    publishedPcs.add(pc);
+    E(`$tick(thread, fr, ${pc});`);
+  };
   const jump = (pc: number, target: number): void => {
-    if (target <= pc) budget(pc);
+    if (target <= pc) backEdgeBudget(pc);
     lines.push({ to: target });
   };
 
@@ -749,7 +753,7 @@ function generate(
         const high = s4(code, p + 8);
         const targets: number[] = [];
         for (let i = 0; i <= high - low; i++) targets.push(pc + s4(code, p + 12 + 4 * i));
-        if ([def, ...targets].some((x) => x <= pc)) budget(pc);
+        if ([def, ...targets].some((x) => x <= pc)) backEdgeBudget(pc);
         E(`switch (${top()}) {`);
         targets.forEach((target, i) => {
           E(`case ${low + i}:`);
@@ -762,7 +766,7 @@ function generate(
       }
       case 0xab: {
         const targets = branchTargets(code, pc);
-        if (targets.some((x) => x <= pc)) budget(pc);
+        if (targets.some((x) => x <= pc)) backEdgeBudget(pc);
         const p = (pc + 4) & ~3;
         const n = s4(code, p + 4);
         E(`switch (${top()}) {`);
@@ -1150,6 +1154,7 @@ function helperPrologue(body: readonly string[]): string {
   if (longs !== '') parts.push(`long: { ${longs} }`);
   const numerics = used(NUMERIC_HELPERS);
   if (numerics !== '') parts.push(`numeric: { ${numerics} }`);
+  if (text.includes('$tick(')) parts.push('tick: $tick');
   if (/\bL\.hi\b/.test(text)) parts.push('L');
   if (text.includes('fround(')) parts.push('fround');
   return parts.length === 0 ? '' : `const { ${parts.join(', ')} } = R;`;
