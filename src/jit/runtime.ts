@@ -88,12 +88,13 @@ export const R = {
     exitMonitor(thread, o as JavaObject);
   },
   /**
-   * The budget check of a loop back-edge at `pc`: one function for every back-edge of all translated
-   * code, which V8 inlines. Its rarely taken preemption call has V8 feedback once any back-edge has
-   * taken it; written out at each back-edge, that call had none until its own budget first ran out, and
-   * V8 then deoptimized the method there: in a long loop nest, one deoptimization and recompilation per
-   * back-edge (Fannkuch ~25% faster, LongMath ~10%). Budget checks before calls stay written out: V8's
-   * limit on inlined code per function then went to the checks instead of the callees (NBody ~20% slower).
+   * The budget check of a loop back-edge or method entry at `pc`: one function for all translated
+   * code, which V8 inlines. Its rarely taken preemption call has V8 feedback once any check has taken
+   * it; written out at each check, that call had none until its own budget first ran out, and V8 then
+   * deoptimized the method there: in a long loop nest, one deoptimization and recompilation per
+   * back-edge (Fannkuch ~25% faster, LongMath ~10%). Methods check at entry rather than before each
+   * call they make: one inlined check per method, where a check per call site took V8's limit on
+   * inlined code per function from the callees (NBody ~20% slower).
    */
   tick(thread: JavaThread, fr: Frame, pc: number): void {
     if (--thread.budget < 0) {

@@ -253,10 +253,8 @@ function generate(
     publishedPcs.add(pc);
     E(`fr.pc = ${pc};`);
   };
-  const budget = (pc: number): void => {
-    publishedPcs.add(pc);
-    E(`if (--thread.budget < 0) { fr.pc = ${pc}; R.preempt(thread); }`);
-  };
+  // Budget checks (preemption points) are at loop back-edges and at method entry (see R.tick).
+  if (osrEntry < 0) publishedPcs.add(0);
   const backEdgeBudget = (pc: number): void => {
     publishedPcs.add(pc);
     E(`$tick(thread, fr, ${pc});`);
@@ -873,7 +871,6 @@ function generate(
           }
         }
         setPc(pc);
-        budget(pc);
         let call: string;
         if (op === 0xba) {
           call = `R.indy(thread, ${M}, ${pc}, ${u2(code, pc + 1)}${args.map((a) => ', ' + a).join('')})`;
@@ -1052,7 +1049,7 @@ function generate(
   );
 
   // Assemble the function. Its prologue binds only the helpers the body uses.
-  const prologue = helperPrologue(cases);
+  const prologue = helperPrologue(cases, !leaf && osrEntry < 0);
   if (prologue !== '') em.emit(prologue);
   if (leaf) {
     // No frame, no exception dispatch, no deoptimization: a leaf can't throw, block or be preempted.
@@ -1106,6 +1103,7 @@ function generate(
   // entered again at each resumption (PingPong's loops around wait and park) always leaves by it.
   em.emit(`if (suspended !== null) throw suspended;`);
   em.emit(`try {`);
+  if (osrEntry < 0) em.emit(`if (pc === 0) $tick(thread, fr, 0);`);
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
   for (const line of cases) em.emit(line);
@@ -1141,8 +1139,11 @@ function generate(
 const LONG_HELPERS = 'ladd lsub lmul ldiv lrem lshl lshr lushr lcmp l2d l2f d2l f2l'.split(' ');
 const NUMERIC_HELPERS = 'd2i f2i fcmpl fcmpg dcmpl dcmpg'.split(' ');
 
-/** `const { ... } = R;` binding the helpers that the lines of a body use ('' if none). */
-function helperPrologue(body: readonly string[]): string {
+/**
+ * `const { ... } = R;` binding the helpers that the lines of a body use, and R.tick when the function
+ * checks its budget at entry ('' if none).
+ */
+function helperPrologue(body: readonly string[], entryCheck: boolean): string {
   const text = body.join('\n');
   const used = (names: string[]): string =>
     names
@@ -1154,7 +1155,7 @@ function helperPrologue(body: readonly string[]): string {
   if (longs !== '') parts.push(`long: { ${longs} }`);
   const numerics = used(NUMERIC_HELPERS);
   if (numerics !== '') parts.push(`numeric: { ${numerics} }`);
-  if (text.includes('$tick(')) parts.push('tick: $tick');
+  if (entryCheck || text.includes('$tick(')) parts.push('tick: $tick');
   if (/\bL\.hi\b/.test(text)) parts.push('L');
   if (text.includes('fround(')) parts.push('fround');
   return parts.length === 0 ? '' : `const { ${parts.join(', ')} } = R;`;
