@@ -9,6 +9,10 @@ import { CpTag, type ConstantPool, type CpEntry } from './types.js';
 
 type NameAndTypeEntry = Extract<CpEntry, { tag: CpTag.NameAndType }>;
 
+function u2At(bytes: Uint8Array, at: number): number {
+  return (bytes[at] << 8) | bytes[at + 1];
+}
+
 export class ParsedConstantPool implements ConstantPool {
   /** constant_pool_count. */
   readonly length: number;
@@ -63,12 +67,7 @@ export class ParsedConstantPool implements ConstantPool {
     switch (tag) {
       case CpTag.Utf8: {
         const start = p + 3;
-        return tryDecodeUtf8Constant(
-          bytes,
-          start,
-          start + ((bytes[p + 1] << 8) | bytes[p + 2]),
-          this.legacyUtf8,
-        );
+        return tryDecodeUtf8Constant(bytes, start, start + u2At(bytes, p + 1), this.legacyUtf8);
       }
       case CpTag.Integer:
         return { tag, value: this.view.getInt32(p + 1) };
@@ -79,16 +78,16 @@ export class ParsedConstantPool implements ConstantPool {
       case CpTag.Double:
         return { tag, value: this.view.getFloat64(p + 1) };
       case CpTag.Class:
-        return { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
+        return { tag, nameIndex: u2At(bytes, p + 1), name: '' };
       case CpTag.String:
-        return { tag, stringIndex: (bytes[p + 1] << 8) | bytes[p + 2], value: '' };
+        return { tag, stringIndex: u2At(bytes, p + 1), value: '' };
       case CpTag.Fieldref:
       case CpTag.Methodref:
       case CpTag.InterfaceMethodref:
         return {
           tag,
-          classIndex: (bytes[p + 1] << 8) | bytes[p + 2],
-          nameAndTypeIndex: (bytes[p + 3] << 8) | bytes[p + 4],
+          classIndex: u2At(bytes, p + 1),
+          nameAndTypeIndex: u2At(bytes, p + 3),
           className: '',
           name: '',
           descriptor: '',
@@ -96,33 +95,36 @@ export class ParsedConstantPool implements ConstantPool {
       case CpTag.NameAndType:
         return {
           tag,
-          nameIndex: (bytes[p + 1] << 8) | bytes[p + 2],
-          descriptorIndex: (bytes[p + 3] << 8) | bytes[p + 4],
+          nameIndex: u2At(bytes, p + 1),
+          descriptorIndex: u2At(bytes, p + 3),
           name: '',
           descriptor: '',
         };
       case CpTag.MethodHandle:
-        return { tag, referenceKind: bytes[p + 1], referenceIndex: (bytes[p + 2] << 8) | bytes[p + 3] };
+        return { tag, referenceKind: bytes[p + 1], referenceIndex: u2At(bytes, p + 2) };
       case CpTag.MethodType:
-        return { tag, descriptorIndex: (bytes[p + 1] << 8) | bytes[p + 2], descriptor: '' };
+        return { tag, descriptorIndex: u2At(bytes, p + 1), descriptor: '' };
       case CpTag.Dynamic:
       case CpTag.InvokeDynamic:
         return {
           tag,
-          bootstrapMethodAttrIndex: (bytes[p + 1] << 8) | bytes[p + 2],
-          nameAndTypeIndex: (bytes[p + 3] << 8) | bytes[p + 4],
+          bootstrapMethodAttrIndex: u2At(bytes, p + 1),
+          nameAndTypeIndex: u2At(bytes, p + 3),
           name: '',
           descriptor: '',
         };
       case CpTag.Module:
       case CpTag.Package:
-        return { tag, nameIndex: (bytes[p + 1] << 8) | bytes[p + 2], name: '' };
+        return { tag, nameIndex: u2At(bytes, p + 1), name: '' };
       default:
         throw new ClassFormatError(`Unknown constant tag ${tag}`);
     }
   }
 
-  /** Copies into a trusted entry the strings of the entries it refers to (the parser's checked pass does this for the others). */
+  /**
+   * Copies into a trusted entry the strings of the entries it refers to (for checked classes the
+   * parser's resolveConstantPool does this, checking the indexes).
+   */
   private fillStrings(e: CpEntry): void {
     switch (e.tag) {
       case CpTag.Class:

@@ -182,7 +182,6 @@ function hasIllegalVisibility(flags: number): boolean {
   return n > 1;
 }
 
-/** JVMS §4.4 Table 4.4-C: the constants `ldc` and bootstrap arguments may refer to. */
 /**
  * Bytes a constant pool entry takes, tag included, by tag (JVMS §4.4); the header (tag and length) for
  * Utf8; 1 for unknown tags, which are rejected once the tag byte is read.
@@ -209,6 +208,7 @@ const CONSTANT_SIZES = (() => {
   return sizes;
 })();
 
+/** JVMS §4.4 Table 4.4-C: the constants `ldc` and bootstrap arguments may refer to. */
 function isLoadable(tag: number): boolean {
   switch (tag) {
     case CpTag.Integer:
