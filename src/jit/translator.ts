@@ -103,14 +103,16 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
   if (op >= 0x60 && op <= 0x98) return op !== 0x6c && op !== 0x6d && op !== 0x70 && op !== 0x71;
   if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
-  // getfield qualifies only on `this` (no null check emitted; checked on the emitted code below).
-  return (op >= 0xac && op <= 0xb2) || op === 0xb4 || op === 0xaa || op === 0xab;
+  // getfield qualifies only on `this` (no null check emitted; checked on the emitted code below);
+  // invokestatic only of a leaf (a call that needs a frame or a class initialization is rejected there).
+  return (op >= 0xac && op <= 0xb2) || op === 0xb4 || op === 0xaa || op === 0xab || op === 0xb8;
 }
 
 /**
- * A small method that does nothing but compute from its arguments (no calls, loops, allocation,
- * exceptions or frame-visible state), as a plain JS function without a frame, which callers call directly
- * and V8 inlines; null if `m` is not such a method. Stack traces and deoptimization never need its frame:
+ * A small method that does nothing but compute from its arguments (no loops, allocation, exceptions or
+ * frame-visible state, no calls but to other leaves), as a plain JS function without a frame, which
+ * callers call directly and V8 inlines; null if `m` is not such a method (nor a recursive one: a method
+ * is not a leaf while it is being examined). Stack traces and deoptimization never need its frame:
  * nothing inside it can throw, block or be preempted.
  */
 export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | null {
@@ -867,6 +869,17 @@ function generate(
               );
             }
             assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
+            break;
+          }
+          // A leaf of an initialized class can't throw or block: no pc to publish, callable from a leaf.
+          const leafFn =
+            resolved.isStatic &&
+            !resolved.signaturePolymorphic &&
+            resolved.cls.state === ClassState.Initialized
+              ? leafFunction(thread, resolved)
+              : null;
+          if (leafFn !== null) {
+            assign(`${em.k(leafFn)}(${args.join(', ')})`);
             break;
           }
         }

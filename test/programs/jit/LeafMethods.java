@@ -2,7 +2,9 @@
 // functions: every value kind in and out (int, long, float, double, boolean, char, references passed
 // through), branches and switches inside, static fields read live (they change between calls), a class
 // whose static initializer must still run at the first call, and instance methods reached by
-// invokespecial and final dispatch. Called hot so the callers are translated.
+// invokespecial and final dispatch; leaves calling leaves (int and long results), one calling into a class
+// initialized only later, and a small recursive method (never a leaf). Called hot so the callers are
+// translated.
 public class LeafMethods {
     static int counter = 1;
 
@@ -66,6 +68,32 @@ public class LeafMethods {
         return Long.compare(a + Long.MIN_VALUE, b + Long.MIN_VALUE);
     }
 
+    static final class LazyToo {
+        static {
+            System.out.println("LazyToo initialized");
+        }
+
+        static int thrice(int x) {
+            return x * 3;
+        }
+    }
+
+    static int mixTwice(int a, int b) {
+        return mix(mix(a, b), b) + kind(a);
+    }
+
+    static long mixChain(long a, int b) {
+        return mixLong(a, b) ^ unsignedCompareLike(a, b) ^ mix(b, 5);
+    }
+
+    static int lazyThrice(int x) {
+        return LazyToo.thrice(x) + 1;
+    }
+
+    static int fact(int n) {
+        return n <= 1 ? 1 : n * fact(n - 1);
+    }
+
     private int offset(int x) {
         return x - 3;
     }
@@ -95,6 +123,10 @@ public class LeafMethods {
             dsum += self.half(i);
             if (i % 5000 == 0) chars.append(upper((char) ('a' + i % 26))).append(upper('#'));
             if (i == 20000) sum += Lazy.twice(i);
+            sum += mixTwice(i, i >> 2);
+            sum ^= mixChain(sum, i);
+            sum += fact(i % 13);
+            if (i >= 25000) sum += lazyThrice(i);
         }
         System.out.println("sum " + sum + " dsum " + dsum + " chars " + chars + " counter " + counter);
         System.out.println(mix(Integer.MIN_VALUE, -1) + " " + mixLong(Long.MIN_VALUE, -1) + " " + area(-0.0, -0.0)
