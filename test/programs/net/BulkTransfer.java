@@ -29,6 +29,8 @@ public class BulkTransfer {
         return off;
     }
 
+    static volatile String serverResult = "server: no result";
+
     public static void main(String[] args) throws Exception {
         byte[] up = pattern(1), down = pattern(2);
         System.out.println("expect up " + crc(up, SIZE) + " down " + crc(down, SIZE));
@@ -48,7 +50,8 @@ public class BulkTransfer {
                     byte[] got = new byte[SIZE];
                     int n = readFully(s.getInputStream(), got);
                     writer.join();
-                    System.out.println("server received " + n + " crc " + crc(got, n));
+                    // Printed by main once both sides are done: which side finishes first is a race.
+                    serverResult = "server received " + n + " crc " + crc(got, n);
                 } catch (Exception e) {
                     System.out.println("server: " + e);
                 }
@@ -71,6 +74,7 @@ public class BulkTransfer {
                 System.out.println("client received " + n + " crc " + crc(got, n));
             }
             serverThread.join();
+            System.out.println(serverResult);
         }
     }
 }
