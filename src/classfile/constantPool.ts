@@ -9,7 +9,8 @@ import { CpTag, type ConstantPool, type CpEntry } from './types.js';
 
 type NameAndTypeEntry = Extract<CpEntry, { tag: CpTag.NameAndType }>;
 
-function u2At(bytes: Uint8Array, at: number): number {
+/** The big-endian u2 at `at`. */
+export function u2At(bytes: Uint8Array, at: number): number {
   return (bytes[at] << 8) | bytes[at + 1];
 }
 
@@ -122,10 +123,10 @@ export class ParsedConstantPool implements ConstantPool {
   }
 
   /**
-   * Copies into a trusted entry the strings of the entries it refers to (for checked classes the
-   * parser's resolveConstantPool does this, checking the indexes).
+   * Copies into an entry the strings of the entries it refers to, which must be built and filled already
+   * (for a checked class the parser calls this once it has checked the indexes, see resolveConstantPool).
    */
-  private fillStrings(e: CpEntry): void {
+  fillStrings(e: CpEntry): void {
     switch (e.tag) {
       case CpTag.Class:
       case CpTag.Module:

@@ -10,9 +10,14 @@ let scratch = new Uint16Array(1024);
 // Past this many code units `fromCharCode.apply` risks overflowing the argument stack.
 const APPLY_CHUNK = 8192;
 
-function unitsToString(units: Uint16Array | Uint8Array, start: number, end: number): string {
+/**
+ * The string of the UTF-16 code units (or Latin-1 bytes) units[start, end): fromCharCode.apply over the
+ * typed array itself (no copy into an Array), in chunks small enough for the engine's argument limit.
+ */
+export function charCodesToString(units: Uint16Array | Uint8Array, start = 0, end = units.length): string {
   if (end - start <= APPLY_CHUNK) {
-    return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+    const part = start === 0 && end === units.length ? units : units.subarray(start, end);
+    return String.fromCharCode.apply(null, part as unknown as number[]);
   }
   let s = '';
   for (let i = start; i < end; i += APPLY_CHUNK) {
@@ -140,7 +145,7 @@ export function tryDecodeMutf8(bytes: Uint8Array, start: number, end: number, le
       return null;
     }
   }
-  return unitsToString(out, 0, n);
+  return charCodesToString(out, 0, n);
 }
 
 /** Decodes a whole modified UTF-8 byte array; throws ClassFormatError if it is malformed. */

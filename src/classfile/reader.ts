@@ -43,7 +43,7 @@ import {
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
 import { decodeMutf8Lenient } from './mutf8.js';
-import { ParsedConstantPool } from './constantPool.js';
+import { ParsedConstantPool, u2At } from './constantPool.js';
 import {
   argSlotCount,
   isValidClassName,
@@ -184,10 +184,10 @@ function hasIllegalVisibility(flags: number): boolean {
 
 /**
  * Bytes a constant pool entry takes, tag included, by tag (JVMS §4.4); the header (tag and length) for
- * Utf8; 1 for unknown tags, which are rejected once the tag byte is read.
+ * Utf8; 0 for a tag JVMS §4.4 doesn't define.
  */
 const CONSTANT_SIZES = (() => {
-  const sizes = new Uint8Array(256).fill(1);
+  const sizes = new Uint8Array(256);
   sizes[CpTag.Utf8] = 3;
   sizes[CpTag.Integer] = 5;
   sizes[CpTag.Float] = 5;
@@ -508,47 +508,23 @@ class ClassFileParser {
       }
       // Every entry but Utf8 has a fixed size; this makes sure its bytes are there.
       const size = CONSTANT_SIZES[tag];
+      if (size === 0) this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
       if (p + size > limit) this.overrunAt(p + 1);
       offsets[i] = p;
       tags[i] = tag;
-      switch (tag) {
-        case CpTag.Utf8: {
-          const start = p + 3;
-          const end = start + ((bytes[p + 1] << 8) | bytes[p + 2]);
-          if (end > limit) this.overrunAt(start);
-          p = end;
-          break;
-        }
-        case CpTag.Long:
-        case CpTag.Double:
-          cp.setEntry(i + 1, null);
-          p += size;
-          break;
-        case CpTag.Integer:
-        case CpTag.Float:
-        case CpTag.Class:
-        case CpTag.String:
-        case CpTag.Fieldref:
-        case CpTag.Methodref:
-        case CpTag.InterfaceMethodref:
-        case CpTag.NameAndType:
-        case CpTag.MethodHandle:
-        case CpTag.MethodType:
-        case CpTag.Module:
-        case CpTag.Package:
-          p += size;
-          break;
-        case CpTag.Dynamic:
-        case CpTag.InvokeDynamic: {
+      if (tag === CpTag.Utf8) {
+        const start = p + 3;
+        const end = start + u2At(bytes, p + 1);
+        if (end > limit) this.overrunAt(start);
+        p = end;
+      } else {
+        if (tag === CpTag.Dynamic || tag === CpTag.InvokeDynamic) {
           this.hasDynamic = true;
-          const bootstrapMethodAttrIndex = (bytes[p + 1] << 8) | bytes[p + 2];
+          const bootstrapMethodAttrIndex = u2At(bytes, p + 1);
           if (bootstrapMethodAttrIndex > this.maxBootstrapIndex)
             this.maxBootstrapIndex = bootstrapMethodAttrIndex;
-          p += size;
-          break;
         }
-        default:
-          this.fail(`Unknown constant tag ${tag}${this.inClass()}`);
+        p += size;
       }
       // A checked class has each entry built (and its Utf8 decoded) in order, for the first error to be
       // the one HotSpot reports.
@@ -557,7 +533,7 @@ class ClassFileParser {
         if (e === null) this.fail(`Illegal UTF8 string in constant pool${this.inClass()}`);
         cp.setEntry(i, e);
       }
-      if (tag === CpTag.Long || tag === CpTag.Double) i++;
+      if (tag === CpTag.Long || tag === CpTag.Double) cp.setEntry(++i, null);
     }
     this.pos = p;
     if (!trusted) {
@@ -578,14 +554,21 @@ class ClassFileParser {
   }
 
   /**
-   * Checks the indexes between entries and fills in the convenience strings. Entries may refer forward,
-   * hence a pass of its own after the whole pool is read; entries that point only at Utf8 go first because
-   * the others copy their strings.
+   * Checks the indexes between entries, then has the pool fill in each entry's strings (the copy a
+   * trusted class makes when an entry is first used). Entries may refer forward, hence a pass of its own
+   * after the whole pool is read; entries that point only at Utf8 go first because the others copy their
+   * strings.
    */
   private resolveConstantPool(): void {
     const { cp, tags } = this;
     const count = cp.length;
     const bad = (i: number): never => this.fail(`Invalid constant pool index ${i}${this.inClass()}`);
+    const utf8 = (i: number): void => {
+      if (this.utf8At(i) === null) bad(i);
+    };
+    const nameAndType = (i: number): void => {
+      if (!this.isValidIndex(i) || tags[i] !== CpTag.NameAndType) bad(i);
+    };
     for (let i = 1; i < count; i++) {
       const e = cp.get(i);
       if (e === null) continue;
@@ -593,19 +576,22 @@ class ClassFileParser {
         case CpTag.Class:
         case CpTag.Module:
         case CpTag.Package:
-          e.name = this.utf8At(e.nameIndex) ?? bad(e.nameIndex);
+          utf8(e.nameIndex);
           break;
         case CpTag.String:
-          e.value = this.utf8At(e.stringIndex) ?? bad(e.stringIndex);
+          utf8(e.stringIndex);
           break;
         case CpTag.NameAndType:
-          e.name = this.utf8At(e.nameIndex) ?? bad(e.nameIndex);
-          e.descriptor = this.utf8At(e.descriptorIndex) ?? bad(e.descriptorIndex);
+          utf8(e.nameIndex);
+          utf8(e.descriptorIndex);
           break;
         case CpTag.MethodType:
-          e.descriptor = this.utf8At(e.descriptorIndex) ?? bad(e.descriptorIndex);
+          utf8(e.descriptorIndex);
           break;
+        default:
+          continue;
       }
+      cp.fillStrings(e);
     }
     for (let i = 1; i < count; i++) {
       const e = cp.get(i);
@@ -613,26 +599,21 @@ class ClassFileParser {
       switch (e.tag) {
         case CpTag.Fieldref:
         case CpTag.Methodref:
-        case CpTag.InterfaceMethodref: {
-          e.className = this.classAt(e.classIndex) ?? bad(e.classIndex);
-          const nat = e.nameAndTypeIndex;
-          if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
-          e.name = (cp.get(nat) as NameAndTypeEntry).name;
-          e.descriptor = (cp.get(nat) as NameAndTypeEntry).descriptor;
+        case CpTag.InterfaceMethodref:
+          if (this.classAt(e.classIndex) === null) bad(e.classIndex);
+          nameAndType(e.nameAndTypeIndex);
           break;
-        }
         case CpTag.Dynamic:
-        case CpTag.InvokeDynamic: {
-          const nat = e.nameAndTypeIndex;
-          if (!this.isValidIndex(nat) || tags[nat] !== CpTag.NameAndType) bad(nat);
-          e.name = (cp.get(nat) as NameAndTypeEntry).name;
-          e.descriptor = (cp.get(nat) as NameAndTypeEntry).descriptor;
+        case CpTag.InvokeDynamic:
+          nameAndType(e.nameAndTypeIndex);
           break;
-        }
         case CpTag.MethodHandle:
           this.checkMethodHandle(i, e);
-          break;
+          continue;
+        default:
+          continue;
       }
+      cp.fillStrings(e);
     }
   }
 

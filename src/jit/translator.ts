@@ -873,9 +873,7 @@ function generate(
           }
           // A leaf of an initialized class can't throw or block: no pc to publish, callable from a leaf.
           const leafFn =
-            resolved.isStatic &&
-            !resolved.signaturePolymorphic &&
-            resolved.cls.state === ClassState.Initialized
+            resolved.isStatic && resolved.cls.state === ClassState.Initialized
               ? leafFunction(thread, resolved)
               : null;
           if (leafFn !== null) {

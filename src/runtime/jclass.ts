@@ -248,10 +248,6 @@ export class JavaClass {
     this.javaName = base.replace(/\//g, '.') + name.substring(base.length);
   }
 
-  /**
-   * The generated JS class whose instances are this class's objects (null for interfaces, arrays and
-   * primitives). Generated on first use: most loaded classes are never instantiated.
-   */
   /** Unsafe offset → instance field, for this class and its superclasses (built on first use). */
   get fieldsByOffset(): Map<number, JField> {
     if (this.fieldsByOffsetTable === null) {
@@ -262,6 +258,10 @@ export class JavaClass {
     return this.fieldsByOffsetTable;
   }
 
+  /**
+   * The generated JS class whose instances are this class's objects (null for interfaces, arrays and
+   * primitives). Generated on first use: most loaded classes are never instantiated.
+   */
   get ctor(): ObjectConstructor | null {
     if (this.generatedCtor === null && this.ctorFactory !== null) this.generatedCtor = this.ctorFactory(this);
     return this.generatedCtor;

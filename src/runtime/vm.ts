@@ -17,6 +17,7 @@ import {
 import { createClass, prepareClass, arrayClassFlags } from './classloading.js';
 import { parseClassFile } from '../classfile/reader.js';
 import { ClassFormatError, UnsupportedClassVersionError } from '../classfile/errors.js';
+import { charCodesToString } from '../classfile/mutf8.js';
 import { isAssignable } from './subtype.js';
 import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
@@ -735,8 +736,8 @@ export class VM {
     const f = str as unknown as FieldBag;
     const value = f['value@java/lang/String'] as Int8Array;
     const coder = f['coder@java/lang/String'] as number;
-    if (coder === 0) return decodeLatin1(value);
-    return decodeUtf16(new Uint16Array(value.buffer, value.byteOffset, value.length >> 1));
+    if (coder === 0) return charCodesToString(new Uint8Array(value.buffer, value.byteOffset, value.length));
+    return charCodesToString(new Uint16Array(value.buffer, value.byteOffset, value.length >> 1));
   }
 
   // ---- mirrors ----------------------------------------------------------------------------------
@@ -831,31 +832,4 @@ export class VM {
   throwJava(thread: JavaThread, className: string, message: string | null, cause?: JavaObject | null): never {
     throw this.newThrowable(thread, className, message, cause);
   }
-}
-
-// fromCharCode.apply takes the typed array itself as its argument list (no copy into an Array first),
-// in chunks small enough for the engine's argument limit.
-function decodeLatin1(bytes: Int8Array): string {
-  const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (u8.length <= 8192) return String.fromCharCode.apply(null, u8 as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < u8.length; i += 8192) {
-    out += String.fromCharCode.apply(
-      null,
-      u8.subarray(i, Math.min(i + 8192, u8.length)) as unknown as number[],
-    );
-  }
-  return out;
-}
-
-function decodeUtf16(chars: Uint16Array): string {
-  if (chars.length <= 8192) return String.fromCharCode.apply(null, chars as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < chars.length; i += 8192) {
-    out += String.fromCharCode.apply(
-      null,
-      chars.subarray(i, Math.min(i + 8192, chars.length)) as unknown as number[],
-    );
-  }
-  return out;
 }
