@@ -4,12 +4,11 @@
 // compiled driver calls them, cold and hot, and its output must equal HotSpot's in every execution mode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../harness/programs.js';
 import { assembleClass, type AssembledMethod } from '../harness/classwriter.js';
+import { assertEveryModeMatches, runDriverOnHotSpot } from '../harness/modes.js';
 
 const COMPARES = [
   { op: 0x95, name: 'fcmpl', wide: false },
@@ -65,23 +64,11 @@ test('every float compare and branch pair runs as on HotSpot in every execution 
   try {
     const methods = COMPARES.flatMap((cmp) => BRANCHES.map((_, b) => method(cmp, b)));
     fs.writeFileSync(path.join(dir, 'FloatBranch.class'), assembleClass('FloatBranch', methods));
-    fs.writeFileSync(path.join(dir, 'FloatBranchMain.java'), driver());
-    const javac = spawnSync('javac', ['-cp', dir, '-d', dir, path.join(dir, 'FloatBranchMain.java')], {
-      encoding: 'utf8',
-    });
-    assert.equal(javac.status, 0, javac.stderr);
-    const expected = spawnSync('java', ['-cp', dir, 'FloatBranchMain'], { encoding: 'utf8' });
-    assert.equal(expected.status, 0, expected.stderr);
+    const expected = runDriverOnHotSpot(dir, 'FloatBranchMain', driver());
     // NaN takes the branch of the compare's NaN result: dcmpg gives 1, so ifgt is taken, ifle is not.
     assert.match(expected.stdout, /^dcmpg_ifgt 1/m);
     assert.match(expected.stdout, /^dcmpl_iflt 1/m);
-    const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
-    for (const mode of [[], ['-Xint'], ['-Xcomp']]) {
-      const r = spawnSync('node', [tsjvm, ...mode, '-cp', dir, 'FloatBranchMain'], { encoding: 'utf8' });
-      assert.equal(r.stderr, expected.stderr, `stderr ${mode.join(' ')}`);
-      assert.equal(r.stdout, expected.stdout, `stdout ${mode.join(' ')}`);
-      assert.equal(r.status, 0);
-    }
+    assertEveryModeMatches(dir, 'FloatBranchMain', expected);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../harness/programs.js';
 import { assembleClass } from '../harness/classwriter.js';
+import { assertEveryModeMatches, runDriverOnHotSpot } from '../harness/modes.js';
 
 /**
  * static int count(int n, int startInside): a loop with two entries, A (n--, leave when n <= 0) and B
@@ -122,21 +123,10 @@ test('irreducible control flow runs as on HotSpot in every execution mode', () =
         { name: 'mix', descriptor: '(II)D', maxStack: 4, maxLocals: 6, code: MIX },
       ]),
     );
-    fs.writeFileSync(path.join(dir, 'IrreducibleMain.java'), DRIVER);
-    const javac = spawnSync('javac', ['-cp', dir, '-d', dir, path.join(dir, 'IrreducibleMain.java')], {
-      encoding: 'utf8',
-    });
-    assert.equal(javac.status, 0, javac.stderr);
-    const expected = spawnSync('java', ['-cp', dir, 'IrreducibleMain'], { encoding: 'utf8' });
-    assert.equal(expected.status, 0, expected.stderr);
+    const expected = runDriverOnHotSpot(dir, 'IrreducibleMain', DRIVER);
     assert.match(expected.stdout, /count\(5, 1\) = 4, count\(5, 0\) = 5/);
+    assertEveryModeMatches(dir, 'IrreducibleMain', expected);
     const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
-    for (const mode of [[], ['-Xint'], ['-Xcomp']]) {
-      const r = spawnSync('node', [tsjvm, ...mode, '-cp', dir, 'IrreducibleMain'], { encoding: 'utf8' });
-      assert.equal(r.stderr, expected.stderr, `stderr ${mode.join(' ')}`);
-      assert.equal(r.stdout, expected.stdout, `stdout ${mode.join(' ')}`);
-      assert.equal(r.status, 0);
-    }
     // The method really is translated (and on-stack replaced) rather than left to the interpreter.
     const log = spawnSync('node', [tsjvm, '-XX:+PrintCompilation', '-cp', dir, 'IrreducibleMain'], {
       encoding: 'utf8',
