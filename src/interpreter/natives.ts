@@ -23,16 +23,14 @@ export function invokeNative(thread: JavaThread, m: JMethod, args: JValue[]): JV
     m.nativeImpl = fn;
   }
   // The running native shows in stack traces as HotSpot's native frames do ("Native Method").
-  const outerMethod = thread.nativeMethod;
-  const outerFrame = thread.nativeCaller;
-  thread.nativeMethod = m;
-  thread.nativeCaller = thread.frame;
+  thread.nativeMethods.push(m);
+  thread.nativeCallers.push(thread.frame);
   try {
     const r = fn(thread, args);
     return r === undefined ? undefined : (r as JValue);
   } finally {
-    thread.nativeMethod = outerMethod;
-    thread.nativeCaller = outerFrame;
+    thread.nativeMethods.pop();
+    thread.nativeCallers.pop();
   }
 }
 

@@ -19,6 +19,7 @@ import {
   loadConstantValue,
 } from '../interpreter/interpreter.js';
 import { newMultiArray } from '../interpreter/arrays.js';
+import { arraycopy } from '../runtime/arraycopy.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
 
@@ -58,6 +59,25 @@ export const R = {
     throw thread.vm.newThrowable(thread, 'java/lang/ClassCastException', classCastMessage(thread, v.$cls, c));
   },
   assignable: isAssignable,
+  /** System.arraycopy `m`, called without the trampolines of a native call; it still shows in traces. */
+  arraycopy(
+    thread: JavaThread,
+    m: JMethod,
+    src: JValue,
+    srcPos: number,
+    dst: JValue,
+    dstPos: number,
+    length: number,
+  ): void {
+    thread.nativeMethods.push(m);
+    thread.nativeCallers.push(thread.frame);
+    try {
+      arraycopy(thread, src, srcPos, dst, dstPos, length);
+    } finally {
+      thread.nativeMethods.pop();
+      thread.nativeCallers.pop();
+    }
+  },
   init(thread: JavaThread, c: JavaClass): void {
     thread.vm.initialize(thread, c);
   },

@@ -179,6 +179,14 @@ function mathIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
   return MATH_INTRINSICS[target.key];
 }
 
+/** System.arraycopy, called without the native call's argument array and trampolines. */
+function isArraycopy(target: JMethod): boolean {
+  return (
+    target.cls.name === 'java/lang/System' &&
+    target.key === 'arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V'
+  );
+}
+
 /** Calls of the runtime's throwing helpers in emitted code (their arguments hold no `;`). */
 const THROWING_HELPER = /(R\.(?:npe|aioobe|div0|cce|ase)\([^;]*\));/g;
 
@@ -869,6 +877,15 @@ function generate(
               );
             }
             assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
+            break;
+          }
+          if (isArraycopy(resolved)) {
+            setPc(pc);
+            if (resolved.cls.state !== ClassState.Initialized)
+              E(
+                `if (${em.k(resolved.cls)}.state !== ${ClassState.Initialized}) R.init(thread, ${em.k(resolved.cls)});`,
+              );
+            assign(`R.arraycopy(thread, ${em.k(resolved)}, ${args.join(', ')})`);
             break;
           }
           // A leaf of an initialized class can't throw or block: no pc to publish, callable from a leaf.

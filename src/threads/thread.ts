@@ -34,6 +34,9 @@ export interface PendingOperation {
 }
 
 // JVMTI thread state bits (java.lang.Thread.threadStatus), decoded by jdk.internal.misc.VM.toThreadState.
+/** In JavaThread.nativeCallers: the native pushed a Frame of its own (natives/nativeFrames.ts). */
+export const NATIVE_FRAMED: unique symbol = Symbol('native frame');
+
 export const JVMTI_ALIVE = 0x0001;
 export const JVMTI_TERMINATED = 0x0002;
 export const JVMTI_RUNNABLE = 0x0004;
@@ -82,9 +85,13 @@ export class JavaThread {
   housekeeping = false;
   /** The exception that ended the thread's run method, for dispatchUncaughtException. */
   uncaught: JavaObject | null = null;
-  /** The native method running on this thread, and the frame that called it (for stack traces). */
-  nativeMethod: JMethod | null = null;
-  nativeCaller: Frame | null = null;
+  /**
+   * The native methods running on this thread, innermost last, and the frame that called each (for stack
+   * traces): natives have no Frame of their own, but HotSpot shows each in a trace (`Native Method`),
+   * above its caller, also when it has called back into Java. NATIVE_FRAMED marks one that pushed a Frame.
+   */
+  readonly nativeMethods: JMethod[] = [];
+  readonly nativeCallers: (Frame | null | typeof NATIVE_FRAMED)[] = [];
   /** Being blocked inside a VM-initiated call: only that call's loop may resume it. */
   pinned = false;
   /** In the scheduler's run queue. */

@@ -1,7 +1,7 @@
 // Stack traces: Throwable.fillInStackTrace records the thread's frames; StackTraceElement natives turn
 // them into elements. Both follow HotSpot's java_lang_Throwable::fill_in_stack_trace.
 import type { NativeRegistry } from '../../registry.js';
-import type { JavaThread } from '../../../threads/thread.js';
+import { NATIVE_FRAMED, type JavaThread } from '../../../threads/thread.js';
 import type { JMethod } from '../../../runtime/jclass.js';
 import type { JavaObject, JValue, FieldBag } from '../../../runtime/object.js';
 import { isAssignable } from '../../../runtime/subtype.js';
@@ -20,27 +20,38 @@ const MAX_JAVA_STACK_TRACE_DEPTH = 1024;
 export function captureBacktrace(t: JavaThread, throwable: JavaObject | null): Backtrace {
   const methods: JMethod[] = [];
   const pcs: number[] = [];
-  let f = t.frame;
-  // A native method running with no Java frame above its caller is the innermost frame, as in HotSpot.
-  let native: JMethod | null = t.nativeMethod !== null && t.nativeCaller === f ? t.nativeMethod : null;
-  // Skip fillInStackTrace and the throwable's own constructors, as HotSpot does.
-  if (throwable !== null) {
-    if (native && native.name === 'fillInStackTrace') native = null;
-    while (f && f.method.name === 'fillInStackTrace') f = f.parent;
-    while (f && f.method.name === '<init>' && isAssignable(throwable.$cls, f.method.cls)) f = f.parent;
-  }
+  const natives = t.nativeMethods;
+  const callers = t.nativeCallers;
+  let ni = natives.length - 1;
+  // HotSpot's java_lang_Throwable::fill_in_stack_trace skips fillInStackTrace and then the throwable's
+  // own constructors at the top of the stack, and hidden frames (lambda proxies, LambdaForms) anywhere.
+  let skipFill = throwable !== null;
+  let skipInit = throwable !== null;
   let hiddenTop = false;
-  if (native !== null) {
-    methods.push(native);
-    pcs.push(-1);
-  }
-  for (; f && methods.length < MAX_JAVA_STACK_TRACE_DEPTH; f = f.parent) {
-    if (f.method.hidden) {
-      if (methods.length === 0) hiddenTop = true;
-      continue;
+  const add = (m: JMethod, pc: number): void => {
+    if (skipFill) {
+      if (m.name === 'fillInStackTrace' && isAssignable(throwable!.$cls, m.cls)) return;
+      skipFill = false;
     }
-    methods.push(f.method);
-    pcs.push(f.pc);
+    if (skipInit) {
+      if (m.name === '<init>' && isAssignable(throwable!.$cls, m.cls)) return;
+      skipInit = false;
+    }
+    if (m.hidden) {
+      if (methods.length === 0) hiddenTop = true;
+      return;
+    }
+    methods.push(m);
+    pcs.push(pc);
+  };
+  for (let f = t.frame; methods.length < MAX_JAVA_STACK_TRACE_DEPTH; f = f.parent) {
+    // A native method is above the frame that called it, and below the Java code it called back.
+    while (ni >= 0 && (callers[ni] === f || callers[ni] === NATIVE_FRAMED)) {
+      if (callers[ni] === f) add(natives[ni], -1);
+      ni--;
+    }
+    if (f === null) break;
+    add(f.method, f.pc);
   }
   return { methods, pcs, hiddenTop };
 }
