@@ -9,7 +9,7 @@
 //   BENCH_SCALE=x         multiply every program's size (work) by x (default 1)
 //   BENCH_TIMEOUT_S=s     per-run timeout in seconds (default 120)
 //   BENCH_JSON=path       also write the results as JSON to path
-//   TSJVM_COMMAND="..."   command that replaces `node bin/tsjvm` (e.g. `java` to test the runner itself)
+//   TSJVM_COMMAND="..."   command that replaces `bin/tsjvm` (e.g. `java` to test the runner itself)
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -110,7 +110,7 @@ const FILTER = (process.env.BENCH_FILTER ?? '').trim().toLowerCase();
 const JSON_OUT = process.env.BENCH_JSON;
 const TSJVM_CMD: readonly string[] = (() => {
   const raw = (process.env.TSJVM_COMMAND ?? '').trim();
-  return raw === '' ? [process.execPath, join(ROOT, 'bin', 'tsjvm')] : raw.split(/\s+/);
+  return raw === '' ? [join(ROOT, 'bin', 'tsjvm')] : raw.split(/\s+/);
 })();
 
 function log(msg: string): void {

@@ -4,7 +4,7 @@
 // Environment variables:
 //   TSJVM_PROGRAMS=a,b        only programs whose id (group/Name) contains one of the substrings
 //   TSJVM_VM_ARGS="..."       extra flags for the VM under test (before -cp)
-//   TSJVM_COMMAND="java"      run another VM instead of `node bin/tsjvm` (self-test of the harness)
+//   TSJVM_COMMAND="java"      run another VM instead of `bin/tsjvm` (self-test of the harness)
 //   TSJVM_IGNORE_PENDING=1    run the programs listed in pending.txt as normal tests, not todo
 //   TSJVM_TIMEOUT=60          seconds per program run
 //   TSJVM_JOBS=N              programs run at once (default os.availableParallelism())

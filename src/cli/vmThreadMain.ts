@@ -1,8 +1,9 @@
-// What the VM thread runs: main() on the arguments the main thread sent, the exit status posted back.
+// What the VM's thread runs: main() on the command's arguments, in the worker (runVmThread: the arguments
+// the main thread sent, the exit status posted back) or on the main thread (runOnThisThread).
 // `npm run build` bundles this file, with everything it imports, into dist/bundle/vmThread.cjs: loading
 // one script instead of some 130 separate ES modules takes about 40 ms less of every start, and a script
-// (unlike a module) can be compiled from V8's code cache (see codeCache.cts). vmThread.cts, the
-// worker's entry, loads either the bundle or, when the bundle is stale, this module.
+// (unlike a module) can be compiled from V8's code cache (see codeCache.cts). vmLoader.cts loads either
+// the bundle or, when the bundle is stale, this module.
 import { parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
 
@@ -26,4 +27,12 @@ export function runVmThread(beforeReport?: () => void): void {
         status: 70,
       }),
   );
+}
+
+/** Runs main() on the calling thread (the main thread, started with a deep enough stack). */
+export function runOnThisThread(argv: string[], beforeReport?: () => void): Promise<number> {
+  return main(argv).then((status) => {
+    beforeReport?.();
+    return status;
+  });
 }

@@ -24,7 +24,7 @@ export function runDriverOnHotSpot(dir: string, main: string, source: string): S
 export function assertEveryModeMatches(dir: string, main: string, expected: SpawnSyncReturns<string>): void {
   const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
   for (const mode of [[], ['-Xint'], ['-Xcomp']]) {
-    const r = spawnSync('node', [tsjvm, ...mode, '-cp', dir, main], { encoding: 'utf8' });
+    const r = spawnSync(tsjvm, [...mode, '-cp', dir, main], { encoding: 'utf8' });
     assert.equal(r.stderr, expected.stderr, `stderr ${mode.join(' ')}`);
     assert.equal(r.stdout, expected.stdout, `stdout ${mode.join(' ')}`);
     assert.equal(r.status, 0);

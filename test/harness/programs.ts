@@ -43,7 +43,7 @@ export interface Settings {
   filters: string[];
   /** TSJVM_VM_ARGS: extra flags passed to the VM under test before -cp. */
   vmArgs: string[];
-  /** TSJVM_COMMAND: the VM under test (default `node bin/tsjvm`); e.g. "java" to self-test the harness. */
+  /** TSJVM_COMMAND: the VM under test (default `bin/tsjvm`); e.g. "java" to self-test the harness. */
   command: string[];
   commandLabel: string;
   /** TSJVM_TIMEOUT: seconds per program run (default 60). */
@@ -85,7 +85,7 @@ export function splitCommandLine(text: string): string[] {
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const custom = env.TSJVM_COMMAND?.trim();
-  const command = custom ? splitCommandLine(custom) : [process.execPath, path.join('bin', 'tsjvm')];
+  const command = custom ? splitCommandLine(custom) : [path.join('bin', 'tsjvm')];
   const timeout = Number(env.TSJVM_TIMEOUT ?? '');
   const jobs = Number(env.TSJVM_JOBS ?? '');
   const mode = env.TSJVM_JAVAC ?? 'batch';
@@ -97,7 +97,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       .filter((s) => s !== ''),
     vmArgs: splitCommandLine(env.TSJVM_VM_ARGS ?? ''),
     command,
-    commandLabel: custom ? custom : 'node bin/tsjvm',
+    commandLabel: custom ? custom : 'bin/tsjvm',
     timeoutMs: timeout > 0 ? timeout * 1000 : DEFAULT_TIMEOUT_MS,
     jobs: jobs >= 1 ? Math.floor(jobs) : Math.max(1, os.availableParallelism()),
     ignorePending: /^(1|true|yes)$/i.test(env.TSJVM_IGNORE_PENDING ?? ''),

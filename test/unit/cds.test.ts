@@ -42,27 +42,19 @@ test('the boot module graph matches HotSpot with and without the shared archive'
     const a = path.join(dir, 'a.jsa');
     const b = path.join(dir, 'b.jsa');
     for (const file of [a, b]) {
-      const dump = run('node', [tsjvm, '-Xshare:dump', `-XX:SharedArchiveFile=${file}`]);
+      const dump = run(tsjvm, ['-Xshare:dump', `-XX:SharedArchiveFile=${file}`]);
       assert.equal(dump.status, 0, dump.stderr);
       assert.equal(dump.stdout + dump.stderr, '');
     }
     assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)), 'two dumps differ');
     const archive = `-XX:SharedArchiveFile=${a}`;
-    assertSameRun(
-      run('node', [tsjvm, '-Xshare:on', archive, '-cp', dir, 'BootModuleGraph']),
-      shared,
-      '-Xshare:on',
-    );
-    assertSameRun(
-      run('node', [tsjvm, '-Xshare:off', '-cp', dir, 'BootModuleGraph']),
-      unshared,
-      '-Xshare:off',
-    );
+    assertSameRun(run(tsjvm, ['-Xshare:on', archive, '-cp', dir, 'BootModuleGraph']), shared, '-Xshare:on');
+    assertSameRun(run(tsjvm, ['-Xshare:off', '-cp', dir, 'BootModuleGraph']), unshared, '-Xshare:off');
     // A property that changes module resolution keeps the archived boot layer and loaders out, while the
     // archived module graph (descriptors and configuration) is still used, as by HotSpot.
     const prop = '-Djdk.module.validation=false';
     assertSameRun(
-      run('node', [tsjvm, '-Xshare:on', archive, prop, '-cp', dir, 'BootModuleGraph']),
+      run(tsjvm, ['-Xshare:on', archive, prop, '-cp', dir, 'BootModuleGraph']),
       run('java', [prop, '-cp', dir, 'BootModuleGraph']),
       prop,
     );
@@ -81,7 +73,7 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
     const javac = run('javac', ['-d', dir, path.join(dir, 'Hi.java')]);
     assert.equal(javac.status, 0, javac.stderr);
     const good = path.join(dir, 'good.jsa');
-    assert.equal(run('node', [tsjvm, '-Xshare:dump', `-XX:SharedArchiveFile=${good}`]).status, 0);
+    assert.equal(run(tsjvm, ['-Xshare:dump', `-XX:SharedArchiveFile=${good}`]).status, 0);
     const archive = JSON.parse(fs.readFileSync(good, 'utf8')) as { origin: { runtimeVersion: string } };
     archive.origin.runtimeVersion = '17.0.0+0-other';
     const other = path.join(dir, 'other.jsa');
@@ -102,11 +94,11 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
       [corrupt, `The shared archive file ${corrupt} is not an archive.`],
       [missing, `Specified shared archive not found (${missing}).`],
     ]) {
-      const auto = run('node', [tsjvm, `-XX:SharedArchiveFile=${file}`, '-cp', dir, 'Hi']);
+      const auto = run(tsjvm, [`-XX:SharedArchiveFile=${file}`, '-cp', dir, 'Hi']);
       assert.equal(auto.stdout, 'hi\n', file);
       assert.equal(auto.stderr, '', file);
       assert.equal(auto.status, 0, file);
-      const on = run('node', [tsjvm, '-Xshare:on', `-XX:SharedArchiveFile=${file}`, '-cp', dir, 'Hi']);
+      const on = run(tsjvm, ['-Xshare:on', `-XX:SharedArchiveFile=${file}`, '-cp', dir, 'Hi']);
       assert.equal(on.stdout, '', file);
       assert.equal(
         on.stderr,

@@ -20,7 +20,7 @@ test('string concatenation matches HotSpot with the intrinsic on and off', () =>
     assert.equal(expected.status, 0, expected.stderr);
     const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
     for (const flag of ['-XX:+UseStringConcatIntrinsic', '-XX:-UseStringConcatIntrinsic']) {
-      const r = spawnSync('node', [tsjvm, flag, '-cp', dir, 'ConcatIntrinsic'], { encoding: 'utf8' });
+      const r = spawnSync(tsjvm, [flag, '-cp', dir, 'ConcatIntrinsic'], { encoding: 'utf8' });
       assert.equal(r.stderr, expected.stderr, flag);
       assert.equal(r.stdout, expected.stdout, flag);
       assert.equal(r.status, 0, flag);

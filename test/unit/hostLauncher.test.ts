@@ -56,7 +56,7 @@ function vmNeutral(text: string): string {
 
 function compare(args: string[], cwd: string, env: NodeJS.ProcessEnv = baseEnv()): void {
   const expected = run([java!, ...args], cwd, env);
-  const actual = run(['node', tsjvm, ...args], cwd, env);
+  const actual = run([tsjvm, ...args], cwd, env);
   const label = args.join(' ');
   assert.equal(vmNeutral(actual.stdout), vmNeutral(expected.stdout), `stdout of ${label}`);
   assert.equal(vmNeutral(actual.stderr), vmNeutral(expected.stderr), `stderr of ${label}`);

@@ -128,7 +128,7 @@ test('irreducible control flow runs as on HotSpot in every execution mode', () =
     assertEveryModeMatches(dir, 'IrreducibleMain', expected);
     const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
     // The method really is translated (and on-stack replaced) rather than left to the interpreter.
-    const log = spawnSync('node', [tsjvm, '-XX:+PrintCompilation', '-cp', dir, 'IrreducibleMain'], {
+    const log = spawnSync(tsjvm, ['-XX:+PrintCompilation', '-cp', dir, 'IrreducibleMain'], {
       encoding: 'utf8',
     });
     assert.match(log.stdout, /Irreducible::count \(/);

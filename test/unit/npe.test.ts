@@ -538,13 +538,9 @@ test(
       }
 
       // And end to end.
-      const tsjvm = spawnSync(
-        process.execPath,
-        [path.join(repoRoot, 'bin', 'tsjvm'), '-cp', dir, 'NpeRunner'],
-        {
-          encoding: 'utf8',
-        },
-      );
+      const tsjvm = spawnSync(path.join(repoRoot, 'bin', 'tsjvm'), ['-cp', dir, 'NpeRunner'], {
+        encoding: 'utf8',
+      });
       assert.equal(tsjvm.stderr, '');
       assert.equal(tsjvm.stdout, hotspot.stdout);
     } finally {

@@ -181,14 +181,10 @@ function compiled(): string {
 }
 
 function tsjvm(mode: string[], main: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    [path.join(repoRoot, 'bin', 'tsjvm'), ...mode, '-cp', compiled(), main],
-    {
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
+  const r = spawnSync(path.join(repoRoot, 'bin', 'tsjvm'), [...mode, '-cp', compiled(), main], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -284,7 +280,7 @@ for (const mode of MODES) {
 }
 
 test('SIGQUIT prints a thread dump to stdout and the program goes on', { skip }, async () => {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tsjvm'), '-cp', compiled(), 'Sleeper'], {
+  const child = spawn(path.join(repoRoot, 'bin', 'tsjvm'), ['-cp', compiled(), 'Sleeper'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

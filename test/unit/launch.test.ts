@@ -1,0 +1,62 @@
+// bin/tsjvm runs the VM on the main thread with a deep stack when it can raise the process's stack limit,
+// and in a worker thread otherwise (src/cli/mainThread.cts, src/cli/worker.ts). Deep recursion and
+// StackOverflowError must behave the same, as on HotSpot, whichever thread the VM runs on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../harness/programs.js';
+
+const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
+
+test('deep recursion matches HotSpot on the main thread and in the worker', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-launch-'));
+  try {
+    const source = path.join(repoRoot, 'test', 'programs', 'jit', 'DeepTranslated.java');
+    const javac = spawnSync('javac', ['-d', dir, source], { encoding: 'utf8' });
+    assert.equal(javac.status, 0, javac.stderr);
+    const expected = spawnSync('java', ['-cp', dir, 'DeepTranslated'], { encoding: 'utf8' });
+    assert.equal(expected.status, 0, expected.stderr);
+    const ways: [string, string, string[]][] = [
+      // The command: the VM on the main thread.
+      ['main thread', tsjvm, []],
+      // Node running the file: no stack flag, so the worker.
+      ['worker (node bin/tsjvm)', process.execPath, [tsjvm]],
+      // A hard stack limit the command can't raise: the worker.
+      [
+        'worker (ulimit -Hs 8192)',
+        'sh',
+        ['-c', 'ulimit -Ss 8192 && ulimit -Hs 8192 && exec "$0" "$@"', tsjvm],
+      ],
+    ];
+    for (const [way, command, prefix] of ways) {
+      const r = spawnSync(command, [...prefix, '-cp', dir, 'DeepTranslated'], { encoding: 'utf8' });
+      assert.equal(r.stderr, expected.stderr, way);
+      assert.equal(r.stdout, expected.stdout, way);
+      assert.equal(r.status, 0, way);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the command starts Node with the stack it raised the limit for', () => {
+  // The code cache is made by the command under its V8 flags (makeCodeCache.ts) and V8 takes it only
+  // under the same flags: a run that requires it succeeds only where the command started Node itself.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-launch-'));
+  try {
+    const source = path.join(repoRoot, 'examples', 'Hello.java');
+    assert.equal(spawnSync('javac', ['-d', dir, source]).status, 0);
+    const env = { ...process.env, TSJVM_CODE_CACHE: 'require' };
+    const r = spawnSync(tsjvm, ['-cp', dir, 'Hello'], { encoding: 'utf8', env });
+    assert.equal(r.stdout, 'Hello, World!\n', r.stderr);
+    assert.equal(r.status, 0);
+    const viaNode = spawnSync(process.execPath, [tsjvm, '-cp', dir, 'Hello'], { encoding: 'utf8', env });
+    assert.equal(viaNode.status, 3, 'node bin/tsjvm runs without the stack flag, so V8 rejects the cache');
+    assert.match(viaNode.stderr, /V8 did not take the code cache/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
