@@ -1552,7 +1552,7 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
                 if (recv === null) throwNPE(thread);
                 if (op === 0xb7) target = selectSpecial(cls, resolved);
                 else if (!resolved.isPrivate) target = selectVirtual(thread, recv, resolved, op === 0xb9);
-                if (target.isAbstract) throwAbstractMethodError(thread, recv, resolved);
+                if (target.isAbstract) throwAbstractMethodError(thread, recv, resolved, target);
               }
             }
             if (
@@ -1934,21 +1934,33 @@ function selectVirtual(
   throwAbstractMethodError(thread, recv, resolved);
 }
 
-/** HotSpot's AbstractMethodError message for a receiver without an implementation. */
+/**
+ * HotSpot's AbstractMethodError for a receiver without an implementation of `resolved`. When selection
+ * found an abstract method other than the resolved one (a class re-declared it abstract), HotSpot throws
+ * from that method's abstract entry and names it instead ("Missing implementation of resolved method").
+ * Deviation: HotSpot uses the first form also for such a method when the call's constant pool entry is
+ * first linked with that very receiver; tsjvm doesn't track the entry's linking and always uses the second.
+ */
 export function throwAbstractMethodError(
   thread: JavaThread,
   recv: JavaObject | JArray,
   resolved: JMethod,
+  selected: JMethod = resolved,
 ): never {
+  const missing = selected !== resolved;
+  const m = missing ? selected : resolved;
   // HotSpot names the method without its class here: 'abstract java.lang.String greet()'.
-  const sig = methodSignatureForError(resolved.cls.name, resolved.name, resolved.descriptor)
+  const sig = methodSignatureForError(m.cls.name, m.name, m.descriptor)
     .slice(1, -1)
-    .replace(` ${resolved.cls.javaName}.`, ' ');
-  const kind = resolved.cls.isInterface ? 'interface' : 'abstract class';
+    .replace(` ${m.cls.javaName}.`, ' ');
+  const kind = m.cls.isInterface ? 'interface' : 'abstract class';
+  const what = `resolved method '${m.isAbstract ? 'abstract ' : ''}${sig}' of ${kind} ${m.cls.javaName}.`;
   throw thread.vm.newThrowable(
     thread,
     'java/lang/AbstractMethodError',
-    `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the resolved method '${resolved.isAbstract ? 'abstract ' : ''}${sig}' of ${kind} ${resolved.cls.javaName}.`,
+    missing
+      ? `Missing implementation of ${what}`
+      : `Receiver class ${recv.$cls.javaName} does not define or inherit an implementation of the ${what}`,
   );
 }
 
@@ -1992,7 +2004,7 @@ function selectPolymorphic(
       const target = mtarget.isPrivate
         ? mtarget
         : selectVirtual(thread, recv, mtarget, intrinsic === Intrinsic.LinkToInterface);
-      if (target.isAbstract) throwAbstractMethodError(thread, recv, mtarget);
+      if (target.isAbstract) throwAbstractMethodError(thread, recv, mtarget, target);
       return { target, sp };
     }
     default:

@@ -157,6 +157,9 @@ export const R = {
           `Class ${cls.javaName} does not implement the requested interface ${resolved.cls.javaName}`,
         );
       }
+      // Selection found an abstract method (the class, or a superclass between it and the resolved
+      // method's class, declares it abstract): there is no implementation to call.
+      if (m !== undefined) throwAbstractMethodError(thread, recv, resolved, m);
       m = resolved;
       if (m.isAbstract) throwAbstractMethodError(thread, recv, resolved);
     }

@@ -929,8 +929,10 @@ function generate(
               call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(em.k(target), args);
             } else {
               const ic = em.k({ cls: null, m: null });
+              // The receiver's prototype holds the selected method (defineSelectedMethods); arrays and
+              // abstract entries have none there and take R.select.
               E(
-                `tm = ${recv}.$cls === ${ic}.cls ? ${ic}.m : R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
+                `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
               );
               call = `(tm.compiled !== null ? tm.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${args.join(', ')}]))`;
             }

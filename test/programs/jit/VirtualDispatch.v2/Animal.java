@@ -1,0 +1,9 @@
+class Animal {
+    String name() {
+        return "animal";
+    }
+
+    int legs() {
+        return 4;
+    }
+}

@@ -1,0 +1,4 @@
+abstract class Feline extends Animal {
+    @Override
+    abstract String name();
+}
