@@ -7,6 +7,7 @@ import { JavaObject, type JArray, type JValue } from '../runtime/object.js';
 import type { JavaClass, JMethod } from '../runtime/jclass.js';
 import { isAssignable } from '../runtime/subtype.js';
 import { resolveClassRef } from '../runtime/resolve.js';
+import { publishSelectedMethod } from '../runtime/selectedMethods.js';
 import { BLOCK, SLICE_BUDGET } from '../threads/scheduler.js';
 import { enterMonitor, exitMonitor } from '../threads/monitors.js';
 import {
@@ -166,6 +167,8 @@ export const R = {
     selected[cls.id] = m;
     ic.cls = cls;
     ic.m = m;
+    // Arrays have no prototype of ours; their calls always come here.
+    if (!cls.isArray) publishSelectedMethod(cls, resolved.key);
     return m;
   },
   /** The exception handler for `ex` at `pc` of `m`, or -1. */

@@ -929,8 +929,8 @@ function generate(
               call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(em.k(target), args);
             } else {
               const ic = em.k({ cls: null, m: null });
-              // The receiver's prototype holds the selected method (defineSelectedMethods); arrays and
-              // abstract entries have none there and take R.select.
+              // The receiver's prototype holds the selected method once R.select has published it
+              // (src/runtime/selectedMethods.ts); arrays and abstract selections always take R.select.
               E(
                 `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
               );

@@ -6,6 +6,7 @@ import { JavaClass, JField, JMethod, ClassState, type TypeChar, type ObjectConst
 import { JavaObject } from './object.js';
 import { typeCharsOfMethod } from '../classfile/descriptors.js';
 import { annotationTypes } from '../classfile/annotations.js';
+import { inheritPublishedMethods, type SelectedMethods } from './selectedMethods.js';
 
 /** Unsafe offsets of static fields start here so they never collide with instance offsets. */
 export const STATIC_OFFSET_BASE = 1 << 20;
@@ -146,23 +147,8 @@ function generateConstructor(cls: JavaClass): ObjectConstructor {
           ) as (b: ObjectConstructor) => ObjectConstructor
         )(base);
   Object.defineProperty(ctor.prototype, '$cls', { value: cls, writable: false, enumerable: false });
-  defineSelectedMethods(cls, ctor.prototype as Record<string, JMethod | null>);
+  inheritPublishedMethods(cls, ctor.prototype as SelectedMethods);
   return ctor;
-}
-
-/**
- * The methods virtual and interface calls select (the vtable), on the class's prototype by method key, so
- * that translated code finds the target with one property load and V8's inline caches do the dispatch.
- * A prototype holds the entries that differ from its superclass's (the chain supplies the rest; the
- * superclass's prototype is made first, as the base of this one); an abstract entry is null, so the call
- * takes the slow path, which throws AbstractMethodError.
- */
-function defineSelectedMethods(cls: JavaClass, proto: Record<string, JMethod | null>): void {
-  const inherited = cls.superClass?.vtable;
-  for (const [key, m] of cls.vtable) {
-    if (inherited !== undefined && inherited.get(key) === m) continue;
-    proto[key] = m.isAbstract ? null : m;
-  }
 }
 
 /**

@@ -230,6 +230,12 @@ export class JavaClass {
   instanceFields: JField[] = [];
   /** Virtual dispatch table: selected method per `name+descriptor` key (JVMS §5.4.6). */
   vtable = new Map<string, JMethod>();
+  /**
+   * Vtable keys whose selected method is on this class's prototype (src/runtime/selectedMethods.ts), and
+   * the subclasses that have a prototype of their own, which that publication reaches.
+   */
+  publishedKeys: string[] | null = null;
+  subclassesWithPrototype: JavaClass[] | null = null;
   /** A number unique to this class in the process (an index for JMethod.selected). */
   readonly id = nextClassId++;
 

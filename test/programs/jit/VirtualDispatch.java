@@ -48,6 +48,12 @@ public class VirtualDispatch {
         receivers.add(new String[] {"a"});
         for (int i = 0; i < 3; i++) System.out.println(calls(receivers, 1));
         System.out.println(calls(receivers, 5000));
+        // Classes first instantiated now, after the hot site has dispatched to their superclasses.
+        List<Object> late = new ArrayList<>(receivers);
+        late.add(new Tiger());
+        late.add(new Kitten());
+        late.add(new Hound());
+        System.out.println(calls(late, 2000));
         Animal lion = new Lion();
         try {
             System.out.println(lion.name());
@@ -111,6 +117,27 @@ class Lion extends Feline {
     @Override
     int legs() {
         return 3;
+    }
+}
+
+class Tiger extends Lion {
+    @Override
+    String name() {
+        return "tiger";
+    }
+}
+
+class Kitten extends Cat {}
+
+class Hound extends Dog {
+    @Override
+    String name() {
+        return "hound";
+    }
+
+    @Override
+    int legs() {
+        return 6;
     }
 }
 
