@@ -187,6 +187,37 @@ function isArraycopy(target: JMethod): boolean {
   );
 }
 
+/** The int an iconst/bipush/sipush at `pc` pushes, or null (no such instruction there, or pc < 0). */
+function constantPushedAt(code: Uint8Array, pc: number): number | null {
+  if (pc < 0) return null;
+  const op = code[pc];
+  if (op >= 0x02 && op <= 0x08) return op - 0x03;
+  if (op === 0x10) return (code[pc + 1] << 24) >> 24;
+  if (op === 0x11) return (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+  return null;
+}
+
+/**
+ * lshl/lshr/lushr of the long in variables lo, hi by a known count n (0..63), in place: the shift helpers
+ * of src/runtime/long.ts with the count's branches decided here.
+ */
+function longShiftByConstant(op: number, n: number, lo: string, hi: string): string {
+  if (n === 0) return '';
+  if (op === 0x79) {
+    return n < 32
+      ? `${hi} = (${hi} << ${n}) | (${lo} >>> ${32 - n}); ${lo} = ${lo} << ${n};`
+      : `${hi} = ${lo} << ${n - 32}; ${lo} = 0;`;
+  }
+  if (op === 0x7b) {
+    return n < 32
+      ? `${lo} = (${lo} >>> ${n}) | (${hi} << ${32 - n}); ${hi} = ${hi} >> ${n};`
+      : `${lo} = ${hi} >> ${n - 32}; ${hi} = ${hi} >> 31;`;
+  }
+  return n < 32
+    ? `${lo} = (${lo} >>> ${n}) | (${hi} << ${32 - n}); ${hi} = (${hi} >>> ${n}) | 0;`
+    : `${lo} = (${hi} >>> ${n - 32}) | 0; ${hi} = 0;`;
+}
+
 /** Calls of the runtime's throwing helpers in emitted code (their arguments hold no `;`). */
 const THROWING_HELPER = /(R\.(?:npe|aioobe|div0|cce|ase)\([^;]*\));/g;
 
@@ -278,12 +309,15 @@ function generate(
   // aload_0 needs no null check (the invoke checked the receiver).
   const thisIsFixed = !m.isStatic && !storesLocalZero(code, shape.pcs);
   let previousOp = -1;
+  let previousPc = -1;
   for (const pc of shape.pcs) {
     const d = depth[pc];
     const kinds = flow.stack[pc];
     if (shape.leaders.has(pc) || kinds === undefined) endBlock(pc, previousOp >= 0 && !endsBlock(previousOp));
     const prior = shape.leaders.has(pc) ? -1 : previousOp;
+    const priorPc = prior < 0 ? -1 : previousPc;
     previousOp = -1;
+    previousPc = pc;
     if (d < 0 || kinds === undefined) continue; // unreachable
     if (blockStart < 0) {
       blockStart = pc;
@@ -586,11 +620,22 @@ function generate(
         E(`${out(d - 2, 'i')} = ${S(d - 2)} ^ ${top()};`);
         break;
       case 0x61:
-      case 0x65:
+      case 0x65: {
+        // Inline: V8 would not inline the helpers once a large method has spent its inlining budget.
+        const [alo, ahi, blo, bhi] = [S(d - 4), S(d - 3), S(d - 2), top()];
+        const t = v('lt', 'i');
+        const carry =
+          op === 0x61 ? `+ (${t} >>> 0 < ${alo} >>> 0 ? 1 : 0)` : `- (${alo} >>> 0 < ${blo} >>> 0 ? 1 : 0)`;
+        const sign = op === 0x61 ? '+' : '-';
+        E(
+          `${t} = (${alo} ${sign} ${blo}) | 0; ${out(d - 3, 'i')} = (${ahi} ${sign} ${bhi} ${carry}) | 0; ${out(d - 4, 'i')} = ${t};`,
+        );
+        break;
+      }
       case 0x69:
       case 0x6d:
       case 0x71: {
-        const fn = { 0x61: '$ladd', 0x65: '$lsub', 0x69: '$lmul', 0x6d: '$ldiv', 0x71: '$lrem' }[op]!;
+        const fn = { 0x69: '$lmul', 0x6d: '$ldiv', 0x71: '$lrem' }[op]!;
         if (op === 0x6d || op === 0x71) {
           pcOnThrow(pc);
           E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
@@ -615,6 +660,11 @@ function generate(
       case 0x79:
       case 0x7b:
       case 0x7d: {
+        const n = constantPushedAt(code, priorPc);
+        if (n !== null) {
+          E(longShiftByConstant(op, n & 63, out(d - 3, 'i'), out(d - 2, 'i')));
+          break;
+        }
         const fn = op === 0x79 ? '$lshl' : op === 0x7b ? '$lshr' : '$lushr';
         E(`${out(d - 3, 'i')} = ${fn}(${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 2, 'i')} = L.hi;`);
         break;
@@ -701,9 +751,13 @@ function generate(
       case 0x93:
         E(`${out(d - 1, 'i')} = (${top()} << 16) >> 16;`);
         break;
-      case 0x94:
-        E(`${out(d - 4, 'i')} = $lcmp(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${top()});`);
+      case 0x94: {
+        const [alo, ahi, blo, bhi] = [S(d - 4), S(d - 3), S(d - 2), top()];
+        E(
+          `${out(d - 4, 'i')} = ${ahi} !== ${bhi} ? (${ahi} < ${bhi} ? -1 : 1) : ${alo} === ${blo} ? 0 : ${alo} >>> 0 < ${blo} >>> 0 ? -1 : 1;`,
+        );
         break;
+      }
       case 0x95:
         E(`${out(d - 2, 'i')} = $fcmpl(${S(d - 2)}, ${top()});`);
         break;
