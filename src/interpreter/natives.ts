@@ -22,16 +22,25 @@ export function invokeNative(thread: JavaThread, m: JMethod, args: JValue[]): JV
     }
     m.nativeImpl = fn;
   }
-  // The running native shows in stack traces as HotSpot's native frames do ("Native Method").
-  thread.nativeMethods.push(m);
-  thread.nativeCallers.push(thread.frame);
+  enterNative(thread, m);
   try {
     const r = fn(thread, args);
     return r === undefined ? undefined : (r as JValue);
   } finally {
-    thread.nativeMethods.pop();
-    thread.nativeCallers.pop();
+    leaveNative(thread);
   }
+}
+
+/** Native `m` starts running: it shows in stack traces as HotSpot's native frames do ("Native Method"). */
+export function enterNative(thread: JavaThread, m: JMethod): void {
+  thread.nativeMethods.push(m);
+  thread.nativeCallers.push(thread.frame);
+}
+
+/** The innermost running native returns (or throws). */
+export function leaveNative(thread: JavaThread): void {
+  thread.nativeMethods.pop();
+  thread.nativeCallers.pop();
 }
 
 function nativeSignature(m: JMethod): string {

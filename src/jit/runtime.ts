@@ -21,6 +21,7 @@ import {
 } from '../interpreter/interpreter.js';
 import { newMultiArray } from '../interpreter/arrays.js';
 import { arraycopy } from '../runtime/arraycopy.js';
+import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
 
@@ -70,13 +71,11 @@ export const R = {
     dstPos: number,
     length: number,
   ): void {
-    thread.nativeMethods.push(m);
-    thread.nativeCallers.push(thread.frame);
+    enterNative(thread, m);
     try {
       arraycopy(thread, src, srcPos, dst, dstPos, length);
     } finally {
-      thread.nativeMethods.pop();
-      thread.nativeCallers.pop();
+      leaveNative(thread);
     }
   },
   init(thread: JavaThread, c: JavaClass): void {
