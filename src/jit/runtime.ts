@@ -25,12 +25,6 @@ import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
 import * as numeric from '../runtime/numeric.js';
 
-/** A monomorphic inline cache for one virtual call site. */
-export interface InlineCache {
-  cls: JavaClass | null;
-  m: JMethod | null;
-}
-
 function npe(thread: JavaThread): never {
   throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
 }
@@ -132,22 +126,12 @@ export const R = {
     thread.vm.scheduler.yieldNested(thread, true);
     thread.budget = SLICE_BUDGET;
   },
-  /** Virtual/interface selection through a call site's inline cache (JVMS §5.4.6). */
-  select(
-    thread: JavaThread,
-    recv: JavaObject | JArray,
-    resolved: JMethod,
-    ic: InlineCache,
-    isInterface: boolean,
-  ): JMethod {
+  /** JVMS §5.4.6 Method selection for a virtual or interface call whose receiver has no published method. */
+  select(thread: JavaThread, recv: JavaObject | JArray, resolved: JMethod, isInterface: boolean): JMethod {
     const cls = recv.$cls;
     const selected = (resolved.selected ??= []);
     let m = selected[cls.id];
-    if (m !== undefined) {
-      ic.cls = cls;
-      ic.m = m;
-      return m;
-    }
+    if (m !== undefined) return m;
     m = cls.vtable.get(resolved.key);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
@@ -164,8 +148,6 @@ export const R = {
       if (m.isAbstract) throwAbstractMethodError(thread, recv, resolved);
     }
     selected[cls.id] = m;
-    ic.cls = cls;
-    ic.m = m;
     // Arrays have no prototype of ours; their calls always come here.
     if (!cls.isArray) publishSelectedMethod(cls, resolved.key);
     return m;

@@ -982,11 +982,10 @@ function generate(
               const leafFn = leafFunction(thread, target);
               call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(em.k(target), args);
             } else {
-              const ic = em.k({ cls: null, m: null });
               // The receiver's prototype holds the selected method once R.select has published it
               // (src/runtime/selectedMethods.ts); arrays and abstract selections always take R.select.
               E(
-                `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${ic}, ${op === 0xb9});`,
+                `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${op === 0xb9});`,
               );
               call = `(tm.compiled !== null ? tm.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${args.join(', ')}]))`;
             }

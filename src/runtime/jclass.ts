@@ -121,8 +121,8 @@ export class JMethod {
   /** Translation was tried and is not possible for this method. */
   notCompilable = false;
   /**
-   * Megamorphic call sites of this (resolved) method: the method selected for each receiver class, by
-   * JavaClass.id (src/jit/runtime.ts select). An array index instead of a vtable lookup by name.
+   * Translated calls of this (resolved) method that R.select serves (arrays, a class's first call): the
+   * method selected for each receiver class, by JavaClass.id. An array index instead of a vtable lookup.
    */
   selected: (JMethod | undefined)[] | null = null;
   constructor(
