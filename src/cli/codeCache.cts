@@ -102,7 +102,7 @@ export function runBundle(bundle: CompiledBundle): typeof VmThreadMain {
 export function saveCache(bundle: CompiledBundle): string | null {
   // V8 stamps the cache with a hash of its flags and rejects it under other flags. main() narrows
   // TurboFan with --turbo-filter and its inlining budget, but runs load the cache before main() starts,
-  // under V8's defaults (makeCodeCache checks that V8 takes the cache it made, should a default change).
+  // under the flags Node was started with (makeCodeCache checks that V8 takes the cache it made).
   setFlagsFromString('--turbo-filter=*');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=920');
   const data = bundle.script.createCachedData();

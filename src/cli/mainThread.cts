@@ -4,6 +4,7 @@
 // thread whose stack size is set when it is created (worker.ts), which costs some 25-30 ms of every
 // start (a second V8 isolate and Node environment). CommonJS, like bin/tsjvm, because Node loads an ES
 // module some 6 ms slower.
+import { internalErrorReport, INTERNAL_ERROR_STATUS } from './internalError.cjs';
 import { loadVm } from './vmLoader.cjs';
 
 /** The V8 flag bin/tsjvm starts Node with (KiB; the worker's stack is as large, worker.ts). */
@@ -17,12 +18,10 @@ export function hasDeepStack(): boolean {
 /** Runs the VM on this (the main) thread and resolves with the process exit status. */
 export function runOnMainThread(argv: string[]): Promise<number> {
   return new Promise((resolve) => {
-    // A JS error escaping the VM ends the run as one in the worker does (worker.ts): a message, status 70.
+    // A JS error escaping the VM ends the run as one in the worker does (worker.ts).
     const fail = (e: unknown): void => {
-      process.stderr.write(
-        `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
-      resolve(70);
+      process.stderr.write(internalErrorReport(e));
+      resolve(INTERNAL_ERROR_STATUS);
     };
     process.on('uncaughtException', fail);
     loadVm((entry, beforeReport) => entry.runOnThisThread(argv, beforeReport).then(resolve, fail)).catch(

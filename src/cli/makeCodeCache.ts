@@ -32,7 +32,7 @@ function makeCache(classes: string): string | null {
   const compiled = run(javac(), ['-d', classes, path.join(root, 'examples', 'Hello.java')], process.env);
   if (compiled !== null) return compiled;
   // The command itself, not `node bin/tsjvm`: V8 takes a cache only under the flags it was made with, and
-  // the command starts Node with its own (mainThread.ts).
+  // the command starts Node with its own (bin/tsjvm, mainThread.cts).
   const tsjvm = path.join(root, 'bin', 'tsjvm');
   const args = ['-cp', classes, 'Hello'];
   const ran = run(tsjvm, args, { ...process.env, TSJVM_CODE_CACHE: 'write' }, 'Hello, World!\n');

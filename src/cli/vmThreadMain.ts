@@ -6,6 +6,7 @@
 // the bundle or, when the bundle is stale, this module.
 import { parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
+import { internalErrorReport, INTERNAL_ERROR_STATUS } from './internalError.cjs';
 
 /**
  * Runs main() and posts its exit status to the main thread, which then ends the process at once; so
@@ -16,20 +17,13 @@ export function runVmThread(beforeReport?: () => void): void {
   const port = parentPort;
   if (port === null) return;
   const { argv } = workerData as { argv: string[] };
-  main(argv).then(
-    (status) => {
-      beforeReport?.();
-      port.postMessage({ status });
-    },
-    (e: unknown) =>
-      port.postMessage({
-        error: `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-        status: 70,
-      }),
+  runOnThisThread(argv, beforeReport).then(
+    (status) => port.postMessage({ status }),
+    (e: unknown) => port.postMessage({ error: internalErrorReport(e), status: INTERNAL_ERROR_STATUS }),
   );
 }
 
-/** Runs main() on the calling thread (the main thread, started with a deep enough stack). */
+/** Runs main() on the calling thread, then `beforeReport` if given, and resolves with the exit status. */
 export function runOnThisThread(argv: string[], beforeReport?: () => void): Promise<number> {
   return main(argv).then((status) => {
     beforeReport?.();

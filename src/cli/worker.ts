@@ -2,6 +2,7 @@
 // stack size is ours to choose; the main thread's is fixed at startup). Output goes straight to the
 // process's file descriptors with synchronous writes, so nothing is lost or reordered.
 import { Worker } from 'node:worker_threads';
+import { internalErrorReport, INTERNAL_ERROR_STATUS } from './internalError.cjs';
 
 /** JS stack for the VM thread: room for tens of thousands of Java frames in translated code. */
 const VM_STACK_MB = 512;
@@ -27,11 +28,9 @@ export function runInWorker(argv: string[]): Promise<number> {
       if (m.status !== undefined) resolve(m.status);
     });
     worker.on('error', (e) => {
-      process.stderr.write(
-        `tsjvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
-      resolve(70);
+      process.stderr.write(internalErrorReport(e));
+      resolve(INTERNAL_ERROR_STATUS);
     });
-    worker.on('exit', (code) => resolve(code === 0 ? 70 : code));
+    worker.on('exit', (code) => resolve(code === 0 ? INTERNAL_ERROR_STATUS : code));
   });
 }

@@ -193,7 +193,7 @@ function constantPushedAt(code: Uint8Array, pc: number): number | null {
   const op = code[pc];
   if (op >= 0x02 && op <= 0x08) return op - 0x03;
   if (op === 0x10) return (code[pc + 1] << 24) >> 24;
-  if (op === 0x11) return (((code[pc + 1] << 8) | code[pc + 2]) << 16) >> 16;
+  if (op === 0x11) return s2(code, pc + 1);
   return null;
 }
 
@@ -293,6 +293,16 @@ function generate(
   const setPc = (pc: number): void => {
     publishedPcs.add(pc);
     E(`fr.pc = ${pc};`);
+  };
+  /**
+   * JVMS §5.5: `c` is initialized before the instruction at pc runs; while it isn't yet at translation, the
+   * code checks each time (publishing pc first, unless pc < 0: the caller has). `ref` is `c` in the code.
+   */
+  const initializeFirst = (c: JavaClass, pc: number, ref?: string): void => {
+    if (c.state === ClassState.Initialized) return;
+    if (pc >= 0) setPc(pc);
+    const C = ref ?? em.k(c);
+    E(`if (${C}.state !== ${ClassState.Initialized}) R.init(thread, ${C});`);
   };
   // Budget checks (preemption points) are at loop back-edges and at method entry (see R.tick).
   if (osrEntry < 0) publishedPcs.add(0);
@@ -862,10 +872,7 @@ function generate(
         if (op === 0xb3 && (f.flags & 0x10) !== 0 && f.cls !== cls)
           throw new NotTranslatable('final field of another class');
         const C = em.k(f.cls);
-        if (f.cls.state !== ClassState.Initialized) {
-          setPc(pc);
-          E(`if (${C}.state !== ${ClassState.Initialized}) R.init(thread, ${C});`);
-        }
+        initializeFirst(f.cls, pc, C);
         const key = JSON.stringify(f.key);
         const hiKey = JSON.stringify(f.hiKey);
         const fk = descriptorKinds(f.type);
@@ -924,21 +931,13 @@ function generate(
           const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
           const intrinsic = resolved.signaturePolymorphic ? undefined : mathIntrinsic(resolved);
           if (intrinsic !== undefined && resolved.isStatic) {
-            if (resolved.cls.state !== ClassState.Initialized) {
-              setPc(pc);
-              E(
-                `if (${em.k(resolved.cls)}.state !== ${ClassState.Initialized}) R.init(thread, ${em.k(resolved.cls)});`,
-              );
-            }
+            initializeFirst(resolved.cls, pc);
             assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
             break;
           }
           if (isArraycopy(resolved)) {
             setPc(pc);
-            if (resolved.cls.state !== ClassState.Initialized)
-              E(
-                `if (${em.k(resolved.cls)}.state !== ${ClassState.Initialized}) R.init(thread, ${em.k(resolved.cls)});`,
-              );
+            initializeFirst(resolved.cls, -1);
             assign(`R.arraycopy(thread, ${em.k(resolved)}, ${args.join(', ')})`);
             break;
           }
@@ -963,8 +962,7 @@ function generate(
           } else if (op === 0xb8) {
             if (!resolved.isStatic) throw new NotTranslatable('invokestatic of instance method');
             const T = em.k(resolved);
-            if (resolved.cls.state !== ClassState.Initialized)
-              E(`if (${T}.cls.state !== ${ClassState.Initialized}) R.init(thread, ${T}.cls);`);
+            initializeFirst(resolved.cls, -1, `${T}.cls`);
             const leafFn = leafFunction(thread, resolved);
             call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(T, args);
           } else {
@@ -999,10 +997,7 @@ function generate(
         if (c.isInterface || (c.flags & 0x400) !== 0 || !c.ctor)
           throw new NotTranslatable('new of abstract class');
         const C = em.k(c);
-        if (c.state !== ClassState.Initialized) {
-          setPc(pc);
-          E(`if (${C}.state !== ${ClassState.Initialized}) R.init(thread, ${C});`);
-        }
+        initializeFirst(c, pc, C);
         E(`${out(d, 'a')} = new ${em.k(c.ctor)}();`);
         break;
       }
@@ -1219,7 +1214,7 @@ function generate(
 }
 
 // The runtime helpers generated code may use, by the local name the prologue gives them.
-const LONG_HELPERS = 'ladd lsub lmul ldiv lrem lshl lshr lushr lcmp l2d l2f d2l f2l'.split(' ');
+const LONG_HELPERS = 'lsub lmul ldiv lrem lshl lshr lushr l2d l2f d2l f2l'.split(' ');
 const NUMERIC_HELPERS = 'd2i f2i fcmpl fcmpg dcmpl dcmpg'.split(' ');
 
 /**

@@ -106,7 +106,7 @@ export function arraycopy(
       `arraycopy: type mismatch: can not copy ${scomp.javaName}[] into ${dcomp.javaName}[]`,
     );
   }
-  if (isAssignable(s.$cls.componentType!, dcomp)) {
+  if (isAssignable(scomp, dcomp)) {
     if (rs === rd && srcPos < dstPos) for (let i = length - 1; i >= 0; i--) rd[dstPos + i] = rs[srcPos + i];
     else for (let i = 0; i < length; i++) rd[dstPos + i] = rs[srcPos + i];
     return;
@@ -117,7 +117,7 @@ export function arraycopy(
       fail(
         t,
         'java/lang/ArrayStoreException',
-        `arraycopy: element type mismatch: can not cast one of the elements of ${s.$cls.componentType!.javaName}[] to the type of the destination array, ${dcomp.javaName}`,
+        `arraycopy: element type mismatch: can not cast one of the elements of ${scomp.javaName}[] to the type of the destination array, ${dcomp.javaName}`,
       );
     }
     rd[dstPos + i] = v;

@@ -18,23 +18,28 @@ function selectionOf(cls: JavaClass, key: string): JMethod | null | undefined {
   return m === undefined ? undefined : m.isAbstract ? null : m;
 }
 
-function defineOn(cls: JavaClass, key: string, value: JMethod | null): void {
-  (cls.ctor!.prototype as SelectedMethods)[key] = value;
+/** Defines `key` on `proto`, the prototype of `cls`, and records it there. */
+function defineOn(cls: JavaClass, proto: SelectedMethods, key: string, value: JMethod | null): void {
+  proto[key] = value;
   (cls.publishedKeys ??= []).push(key);
+}
+
+function prototypeOf(cls: JavaClass): SelectedMethods {
+  return cls.ctor!.prototype as SelectedMethods;
 }
 
 /** Makes `cls`'s selection for `key` visible on its instances (it has a prototype: it has instances). */
 export function publishSelectedMethod(cls: JavaClass, key: string): void {
   const value = selectionOf(cls, key);
   if (value === undefined || cls.publishedKeys?.includes(key)) return;
-  defineOn(cls, key, value);
+  defineOn(cls, prototypeOf(cls), key, value);
   publishDown(cls, key, value);
 }
 
 function publishDown(cls: JavaClass, key: string, inherited: JMethod | null): void {
   for (const sub of cls.subclassesWithPrototype ?? []) {
     const value = selectionOf(sub, key) ?? null;
-    if (value !== inherited && !sub.publishedKeys?.includes(key)) defineOn(sub, key, value);
+    if (value !== inherited && !sub.publishedKeys?.includes(key)) defineOn(sub, prototypeOf(sub), key, value);
     publishDown(sub, key, value);
   }
 }
@@ -48,8 +53,7 @@ export function inheritPublishedMethods(cls: JavaClass, proto: SelectedMethods):
     for (const key of a.publishedKeys ?? []) {
       const value = selectionOf(cls, key) ?? null;
       if (value !== (selectionOf(sup, key) ?? null) && !cls.publishedKeys?.includes(key)) {
-        proto[key] = value;
-        (cls.publishedKeys ??= []).push(key);
+        defineOn(cls, proto, key, value);
       }
     }
   }
