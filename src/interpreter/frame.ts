@@ -2,7 +2,8 @@
 import type { JMethod } from '../runtime/jclass.js';
 import type { JValue, JavaObject } from '../runtime/object.js';
 
-const NO_SLOTS: JValue[] = [];
+/** The slots of a frame of translated code (its values live in JS variables). */
+export const NO_SLOTS: JValue[] = [];
 
 export class Frame {
   /**
@@ -10,8 +11,6 @@ export class Frame {
    * until it is materialized for the interpreter (deoptimization).
    */
   slots: JValue[];
-  /** A frame of translated code: its locals live in JS variables until it deoptimizes. */
-  compiled = false;
   /** The next free operand-stack slot. */
   sp: number;
   /** The current instruction (saved when the frame is not running). */
@@ -28,11 +27,11 @@ export class Frame {
     public method: JMethod,
     public parent: Frame | null,
     readonly depth: number,
+    /** A frame of translated code: its locals live in JS variables until it deoptimizes. */
     compiled = false,
   ) {
     if (compiled) {
       this.slots = NO_SLOTS;
-      this.compiled = true;
     } else {
       const size = method.maxLocals + method.maxStack + 2;
       // Created with null so V8 keeps one element kind for references and numbers alike.
@@ -49,6 +48,5 @@ export class Frame {
     for (let i = 0; i < stackDepth; i++) slots[m.maxLocals + i] = values[m.maxLocals + i];
     this.slots = slots;
     this.sp = m.maxLocals + stackDepth;
-    this.compiled = false;
   }
 }

@@ -19,6 +19,7 @@ import { descriptorKinds, inferKinds, invokeArgSlots, parameterKinds, STACK_SHUF
 import { returnTypeOf } from '../classfile/descriptors.js';
 import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
+import { NO_SLOTS } from '../interpreter/frame.js';
 
 function u2(code: Uint8Array, p: number): number {
   return (code[p] << 8) | code[p + 1];
@@ -1152,16 +1153,18 @@ function generate(
   if (declared.length > 0) em.emit(`let ${declared.join(', ')};`);
   em.emit(`let tm = null, pc = 0, fr, unhandled = null, suspended = null;`);
   if (osrEntry >= 0) {
-    em.emit(`fr = osr; fr.compiled = true; const sl = fr.slots; pc = ${osrEntry};`);
+    em.emit(`fr = osr; const sl = fr.slots; pc = ${osrEntry};`);
     em.emit(osrLoads.join(' '));
   } else {
     em.emit(entryLoads.join(' '));
     em.emit(`const parent = thread.frame; const depth = parent === null ? 0 : parent.depth + 1;`);
-    // The thread's pooled frame for this depth (JavaThread.framePool), else a new one for the pool.
+    // The thread's pooled frame for this depth (JavaThread.framePool), else a new one for the pool. A
+    // pooled frame the interpreter ran after a deoptimization drops its slots, which would otherwise keep
+    // the objects of a finished call reachable.
     const takeFrame =
       `fr = thread.framePool[depth]; ` +
       `if (fr === undefined) fr = thread.framePool[depth] = new R.Frame(${M}, parent, depth, true); ` +
-      `else { fr.method = ${M}; fr.parent = parent; fr.pc = 0; fr.lockedObject = null; } ` +
+      `else { fr.method = ${M}; fr.parent = parent; fr.pc = 0; fr.lockedObject = null; fr.slots = ${em.k(NO_SLOTS)}; } ` +
       `thread.frame = fr;`;
     em.emit(`if (depth > thread.maxDepth) R.overflow(thread);`);
     if (synchronizedMethod) {
@@ -1197,8 +1200,6 @@ function generate(
     em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = [${values}]; break;`);
   em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
   em.emit(`}`);
-  // The frame joins the interpreter's stack for good: it leaves the pool.
-  em.emit(`if (thread.framePool[fr.depth] === fr) thread.framePool[fr.depth] = undefined;`);
   em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ${args}[fr.pc] : 0));`);
   em.emit(`suspended = e; continue;`);
   em.emit(`}`);

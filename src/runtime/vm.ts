@@ -58,6 +58,9 @@ export interface StdioSink {
   read(fd: number, max: number): Uint8Array;
 }
 
+/** Frames of the main thread's pool allocated at boot (JavaThread.fillFramePool). */
+const MAIN_FRAME_POOL_DEPTH = 128;
+
 const PRIMITIVES: [TypeChar, string][] = [
   ['Z', 'boolean'],
   ['B', 'byte'],
@@ -139,6 +142,8 @@ export class VM {
   /** Loads the classes everything else needs, without running Java code (HotSpot's genesis). */
   genesis(): void {
     this.objectClass = this.bootLoad('java/lang/Object');
+    // Before the boot's allocation, which ages them (see fillFramePool); deep enough for most programs.
+    this.mainThread.fillFramePool(this.objectClass.methods[0], MAIN_FRAME_POOL_DEPTH);
     this.stringClass = this.bootLoad('java/lang/String');
     this.classClass = this.bootLoad('java/lang/Class');
     this.byteArrayClass = this.arrayOf(this.primitiveClasses.get('B')!);
