@@ -1108,8 +1108,12 @@ function generate(
   const osrLoads: string[] = [];
   if (osrEntry >= 0) {
     if (flow.locals[osrEntry] === undefined) throw new NotTranslatable(`no loop header at ${osrEntry}`);
+    // An int is loaded with `| 0`: the interpreter's slots may hold an int32 as a heap number (natives and
+    // V8's own conversions make some), and one such value in V8's feedback types the local as a double for
+    // the whole loop, which then boxes a heap number wherever the value leaves optimized code.
     slotValues(osrEntry).forEach((x, i) => {
-      if (x !== '0' && x !== 'null') osrLoads.push(`${x} = sl[${i}];`);
+      if (x !== '0' && x !== 'null')
+        osrLoads.push(x.endsWith('i') ? `${x} = sl[${i}] | 0;` : `${x} = sl[${i}];`);
     });
   }
   const entryLoads: string[] = [];

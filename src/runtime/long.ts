@@ -319,10 +319,14 @@ export function toBigInt(lo: number, hi: number): bigint {
   return (BigInt(hi) << 32n) | BigInt(lo >>> 0);
 }
 
-/** Wraps b to 64 bits, like a Java narrowing of a wider integer. */
+/**
+ * Wraps b to 64 bits, like a Java narrowing of a wider integer. The words go through `| 0`: V8 turns some
+ * int32 BigInts (-2^31) into a heap number, and one such number stored into L.hi makes V8 keep the field as
+ * a boxed double for good, after which every read of L.hi outside optimized code allocates.
+ */
 export function fromBigInt(b: bigint): number {
-  L.hi = Number(BigInt.asIntN(32, b >> 32n));
-  return Number(BigInt.asIntN(32, b));
+  L.hi = Number(BigInt.asIntN(32, b >> 32n)) | 0;
+  return Number(BigInt.asIntN(32, b)) | 0;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
