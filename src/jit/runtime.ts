@@ -23,7 +23,6 @@ import { newMultiArray } from '../interpreter/arrays.js';
 import { arraycopy } from '../runtime/arraycopy.js';
 import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
-import * as numeric from '../runtime/numeric.js';
 
 function npe(thread: JavaThread): never {
   throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
@@ -34,7 +33,6 @@ export const R = {
   BLOCK,
   L: long.L,
   long,
-  numeric,
   fround: Math.fround,
   imul: Math.imul,
   npe,

@@ -736,16 +736,17 @@ function generate(
         E(`${out(d - 2, 'd')} = $l2f(${S(d - 2)}, ${top()});`);
         break;
       case 0x8a:
-        E(`${out(d - 2, 'd')} = $l2d(${S(d - 2)}, ${top()});`);
+        // As long.l2d: hi * 2^32 is exact, so the one addition rounds correctly.
+        E(`${out(d - 2, 'd')} = ${top()} * 4294967296 + (${S(d - 2)} >>> 0);`);
         break;
       case 0x8b:
-        E(`${out(d - 1, 'i')} = $f2i(${top()});`);
+        E(`${out(d - 1, 'i')} = ${doubleToInt(top())};`);
         break;
       case 0x8c:
         E(`${out(d - 1, 'i')} = $f2l(${top()}); ${out(d, 'i')} = L.hi;`);
         break;
       case 0x8e:
-        E(`${out(d - 2, 'i')} = $d2i(${S(d - 2)});`);
+        E(`${out(d - 2, 'i')} = ${doubleToInt(S(d - 2))};`);
         break;
       case 0x8f:
         E(`${out(d - 2, 'i')} = $d2l(${S(d - 2)}); ${out(d - 1, 'i')} = L.hi;`);
@@ -770,16 +771,16 @@ function generate(
         break;
       }
       case 0x95:
-        E(`${out(d - 2, 'i')} = $fcmpl(${S(d - 2)}, ${top()});`);
+        E(`${out(d - 2, 'i')} = ${compareDoubles(S(d - 2), top(), -1)};`);
         break;
       case 0x96:
-        E(`${out(d - 2, 'i')} = $fcmpg(${S(d - 2)}, ${top()});`);
+        E(`${out(d - 2, 'i')} = ${compareDoubles(S(d - 2), top(), 1)};`);
         break;
       case 0x97:
-        E(`${out(d - 4, 'i')} = $dcmpl(${S(d - 4)}, ${S(d - 2)});`);
+        E(`${out(d - 4, 'i')} = ${compareDoubles(S(d - 4), S(d - 2), -1)};`);
         break;
       case 0x98:
-        E(`${out(d - 4, 'i')} = $dcmpg(${S(d - 4)}, ${S(d - 2)});`);
+        E(`${out(d - 4, 'i')} = ${compareDoubles(S(d - 4), S(d - 2), 1)};`);
         break;
       case 0x99:
       case 0x9a:
@@ -1108,12 +1109,14 @@ function generate(
   const osrLoads: string[] = [];
   if (osrEntry >= 0) {
     if (flow.locals[osrEntry] === undefined) throw new NotTranslatable(`no loop header at ${osrEntry}`);
-    // An int is loaded with `| 0`: the interpreter's slots may hold an int32 as a heap number (natives and
-    // V8's own conversions make some), and one such value in V8's feedback types the local as a double for
-    // the whole loop, which then boxes a heap number wherever the value leaves optimized code.
+    // Numbers are loaded as numbers (an int with `| 0`, a double with unary `+`). A load from the slots
+    // array is of any type to V8, and a loop variable merged from it stays a tagged value: each iteration
+    // then boxed every double in a new heap number (Mandelbrot's loop allocated ~1 GB a run). The slots may
+    // also hold an int32 as a heap number (natives and V8's own conversions make some).
+    const load = (x: string, i: number): string =>
+      x.endsWith('i') ? `${x} = sl[${i}] | 0;` : x.endsWith('d') ? `${x} = +sl[${i}];` : `${x} = sl[${i}];`;
     slotValues(osrEntry).forEach((x, i) => {
-      if (x !== '0' && x !== 'null')
-        osrLoads.push(x.endsWith('i') ? `${x} = sl[${i}] | 0;` : `${x} = sl[${i}];`);
+      if (x !== '0' && x !== 'null') osrLoads.push(load(x, i));
     });
   }
   const entryLoads: string[] = [];
@@ -1219,8 +1222,23 @@ function generate(
 }
 
 // The runtime helpers generated code may use, by the local name the prologue gives them.
-const LONG_HELPERS = 'lsub lmul ldiv lrem lshl lshr lushr l2d l2f d2l f2l'.split(' ');
-const NUMERIC_HELPERS = 'd2i f2i fcmpl fcmpg dcmpl dcmpg'.split(' ');
+const LONG_HELPERS = 'lsub lmul ldiv lrem lshl lshr lushr l2f d2l f2l'.split(' ');
+
+// Conversions and comparisons of doubles are written inline rather than called: V8 boxes every double
+// passed to or returned from a function it does not inline, and a large translated method has often
+// spent its inlining budget (Mandelbrot's inner loop allocated a heap number per dcmpg, ~600 MB a run).
+
+/** fcmpl/dcmpl (`nanResult` -1) or fcmpg/dcmpg (1) of two variables: -0 equals +0, NaN is unordered. */
+function compareDoubles(a: string, b: string, nanResult: 1 | -1): string {
+  return nanResult === 1
+    ? `(${a} < ${b} ? -1 : ${a} === ${b} ? 0 : 1)`
+    : `(${a} > ${b} ? 1 : ${a} === ${b} ? 0 : -1)`;
+}
+
+/** d2i/f2i of a variable (numeric.d2i): saturating; NaN gives 0, as ToInt32 does. */
+function doubleToInt(x: string): string {
+  return `(${x} >= 2147483647 ? 2147483647 : ${x} <= -2147483648 ? -2147483648 : ${x} | 0)`;
+}
 
 /**
  * `const { ... } = R;` binding the helpers that the lines of a body use, and R.tick when the function
@@ -1236,8 +1254,6 @@ function helperPrologue(body: readonly string[], entryCheck: boolean): string {
   const parts: string[] = [];
   const longs = used(LONG_HELPERS);
   if (longs !== '') parts.push(`long: { ${longs} }`);
-  const numerics = used(NUMERIC_HELPERS);
-  if (numerics !== '') parts.push(`numeric: { ${numerics} }`);
   if (entryCheck || text.includes('$tick(')) parts.push('tick: $tick');
   if (/\bL\.hi\b/.test(text)) parts.push('L');
   if (text.includes('fround(')) parts.push('fround');
