@@ -114,6 +114,30 @@ export const R = {
       R.preempt(thread);
     }
   },
+  /**
+   * Calls throwing helper `helper` (R.npe, R.aioobe…) for leaf `m` at `pc`. A leaf has no frame, so the exception is made with one
+   * for it on top of its caller's (the caller has published its pc): the stack trace and the helpful
+   * NullPointerException message show the leaf as the interpreter would. The frame is gone again before
+   * the exception leaves.
+   */
+  leafThrow<A extends unknown[]>(
+    thread: JavaThread,
+    m: JMethod,
+    pc: number,
+    helper: (thread: JavaThread, ...args: A) => void,
+    ...args: A
+  ): never {
+    const parent = thread.frame;
+    const frame = new Frame(m, parent, parent === null ? 0 : parent.depth + 1, true);
+    frame.pc = pc;
+    thread.frame = frame;
+    try {
+      helper(thread, ...args);
+    } finally {
+      thread.frame = parent;
+    }
+    throw new Error(`tsjvm: ${m.cls.name}.${m.name} at ${pc}: a throwing helper returned`);
+  },
   /** The slice is spent: suspend (unwinding with BLOCK) if possible, else let others run. */
   preempt(thread: JavaThread): void {
     const scheduler = thread.vm.scheduler;

@@ -93,7 +93,7 @@ function instantiate<F>(em: Emitter): F {
 }
 
 /** A leaf method as a plain JS function of its argument slots (a long result's high word in L.hi). */
-export type LeafFunction = (...args: JValue[]) => JValue;
+export type LeafFunction = (thread: JavaThread, ...args: JValue[]) => JValue;
 
 /**
  * A leaf as the method's translated entry, which ignores the thread and OSR frame: then virtual and
@@ -101,13 +101,13 @@ export type LeafFunction = (...args: JValue[]) => JValue;
  * interface cost ~10 ns with a frame). By argument slots; null for more than these.
  */
 const FRAMELESS_ENTRIES: readonly ((leaf: LeafFunction) => CompiledMethod)[] = [
-  (leaf) => () => leaf(),
-  (leaf) => (_t, _o, a) => leaf(a),
-  (leaf) => (_t, _o, a, b) => leaf(a, b),
-  (leaf) => (_t, _o, a, b, c) => leaf(a, b, c),
-  (leaf) => (_t, _o, a, b, c, d) => leaf(a, b, c, d),
-  (leaf) => (_t, _o, a, b, c, d, e) => leaf(a, b, c, d, e),
-  (leaf) => (_t, _o, a, b, c, d, e, f) => leaf(a, b, c, d, e, f),
+  (leaf) => (t) => leaf(t),
+  (leaf) => (t, _o, a) => leaf(t, a),
+  (leaf) => (t, _o, a, b) => leaf(t, a, b),
+  (leaf) => (t, _o, a, b, c) => leaf(t, a, b, c),
+  (leaf) => (t, _o, a, b, c, d) => leaf(t, a, b, c, d),
+  (leaf) => (t, _o, a, b, c, d, e) => leaf(t, a, b, c, d, e),
+  (leaf) => (t, _o, a, b, c, d, e, f) => leaf(t, a, b, c, d, e, f),
 ];
 
 function framelessEntry(leaf: LeafFunction, argSlots: number): CompiledMethod | null {
@@ -118,27 +118,45 @@ function framelessEntry(leaf: LeafFunction, argSlots: number): CompiledMethod | 
 const MAX_LEAF_SIZE = 35;
 
 /**
- * Instructions a leaf may contain: they can neither throw, block, call nor loop (idiv/irem and the long
- * divisions throw on zero; array, field and object instructions can throw; getstatic is checked below).
+ * Instructions a leaf may contain: they can neither block, call nor loop. Some can throw (array loads and
+ * arraylength, getfield, integer division, checkcast): the leaf then gives the exception a frame of its own
+ * (R.leafThrow). getstatic and constants are checked on the emitted code below; invokestatic is allowed
+ * only of a leaf (a call that needs a frame or a class initialization is rejected there).
  */
 function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   const op = code[pc];
-  if (op <= 0x11 || (op >= 0x15 && op <= 0x2d) || (op >= 0x36 && op <= 0x4e) || (op >= 0x57 && op <= 0x5f))
+  if (op <= 0x11 || (op >= 0x15 && op <= 0x35) || (op >= 0x36 && op <= 0x4e) || (op >= 0x57 && op <= 0x5f))
     return true;
   if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
-  if (op >= 0x60 && op <= 0x98) return op !== 0x6c && op !== 0x6d && op !== 0x70 && op !== 0x71;
+  if (op >= 0x60 && op <= 0x98) return true;
   if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
-  // getfield qualifies only on `this` (no null check emitted; checked on the emitted code below);
-  // invokestatic only of a leaf (a call that needs a frame or a class initialization is rejected there).
-  return (op >= 0xac && op <= 0xb2) || op === 0xb4 || op === 0xaa || op === 0xab || op === 0xb8;
+  return (
+    (op >= 0xac && op <= 0xb2) ||
+    op === 0xb4 ||
+    op === 0xaa ||
+    op === 0xab ||
+    op === 0xb8 ||
+    op === 0xbe ||
+    op === 0xc0 ||
+    op === 0xc1
+  );
 }
 
 /**
- * A small method that does nothing but compute from its arguments (no loops, allocation, exceptions or
+ * What a leaf's body may not contain: its caller's frame or the thread's state, a budget check, or a
+ * runtime helper other than pure ones and the throwing helpers R.leafThrow runs (a static field of a
+ * class not yet initialized, a constant needing resolution, a call needing a frame).
+ */
+const NOT_IN_LEAF =
+  /\bfr\.|\bthread\.|\$tick\b|R\.(?!imul\b|assignable\b|leafThrow\b|npe\b|aioobe\b|div0\b|cce\b)/;
+
+/**
+ * A small method that does nothing but compute from its arguments (no loops, allocation, handlers or
  * frame-visible state, no calls but to other leaves), as a plain JS function without a frame, which
  * callers call directly and V8 inlines; null if `m` is not such a method (nor a recursive one: a method
- * is not a leaf while it is being examined). Stack traces and deoptimization never need its frame:
- * nothing inside it can throw, block or be preempted.
+ * is not a leaf while it is being examined). Deoptimization never needs its frame: nothing inside it can
+ * block or be preempted. Nor do stack traces, but of an exception it throws itself, which R.leafThrow
+ * makes with a frame of the leaf on top of its caller's (whose pc the caller publishes: leafThrows).
  */
 export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | null {
   if (m.leaf !== undefined) return m.leaf;
@@ -151,10 +169,9 @@ export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | nul
   }
   const em = generateSource(thread, m, -1, true);
   if (em === null) return null;
-  // What the instructions emitted must not touch the thread, a frame or a runtime helper that can throw
-  // (a static field of a class not yet initialized, a constant needing resolution).
-  const body = em.out.join('\n');
-  if (/\bthread\b|\bfr\.|R\.(?!imul\b)/.test(body.substring(body.indexOf('{')))) return null;
+  const body = em.out.join('\n').substring(em.out.join('\n').indexOf('{'));
+  if (NOT_IN_LEAF.test(body)) return null;
+  m.leafThrows = body.includes('R.leafThrow(');
   m.leaf = instantiate<LeafFunction>(em);
   return m.leaf;
 }
@@ -245,6 +262,12 @@ function longShiftByConstant(op: number, n: number, lo: string, hi: string): str
 
 /** Calls of the runtime's throwing helpers in emitted code (their arguments hold no `;`). */
 const THROWING_HELPER = /(R\.(?:npe|aioobe|div0|cce|ase)\([^;]*\));/g;
+/**
+ * The same, as helper name and the arguments after `thread`: a leaf passes them to R.leafThrow rather
+ * than wrapping the call in a closure, which would put the variables it reads in a context V8 allocates
+ * on every call.
+ */
+const THROWING_HELPER_ARGS = /R\.(npe|aioobe|div0|cce|ase)\(thread((?:, [^;]*)?)\);/g;
 
 /**
  * Generates the function's source into `em`. With `osrEntry` < 0 it is the method's ordinary entry; else
@@ -313,7 +336,10 @@ function generate(
     throwPc = pc;
   };
   const E = (line: string): void => {
-    lines.push(throwPc < 0 ? line : line.replace(THROWING_HELPER, `{ fr.pc = ${throwPc}; $1; }`));
+    if (throwPc < 0) lines.push(line);
+    else if (leaf)
+      lines.push(line.replace(THROWING_HELPER_ARGS, `R.leafThrow(thread, ${M}, ${throwPc}, R.$1$2);`));
+    else lines.push(line.replace(THROWING_HELPER, `{ fr.pc = ${throwPc}; $1; }`));
   };
   const setPc = (pc: number): void => {
     publishedPcs.add(pc);
@@ -967,13 +993,16 @@ function generate(
             assign(`R.arraycopy(thread, ${em.k(resolved)}, ${args.join(', ')})`);
             break;
           }
-          // A leaf of an initialized class can't throw or block: no pc to publish, callable from a leaf.
+          // A leaf of an initialized class can't block: no deoptimization point, callable from a leaf.
+          // One that can throw shows this frame under its own in the exception's stack trace: its pc is
+          // published first (which keeps such a call out of another leaf, whose body has no frame).
           const leafFn =
             resolved.isStatic && resolved.cls.state === ClassState.Initialized
               ? leafFunction(thread, resolved)
               : null;
           if (leafFn !== null) {
-            assign(`${em.k(leafFn)}(${args.join(', ')})`);
+            if (resolved.leafThrows) E(`fr.pc = ${pc};`);
+            assign(leafCall(em.k(leafFn), args));
             break;
           }
         }
@@ -990,7 +1019,7 @@ function generate(
             const T = em.k(resolved);
             initializeFirst(resolved.cls, -1, `${T}.cls`);
             const leafFn = leafFunction(thread, resolved);
-            call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(T, args);
+            call = leafFn !== null ? leafCall(em.k(leafFn), args) : directCall(T, args);
           } else {
             if (resolved.isStatic) throw new NotTranslatable('invoke of static method');
             const recv = S(base);
@@ -1004,7 +1033,7 @@ function generate(
             if (monomorphic) {
               if (target.isAbstract) throw new NotTranslatable('abstract direct call');
               const leafFn = leafFunction(thread, target);
-              call = leafFn !== null ? `${em.k(leafFn)}(${args.join(', ')})` : directCall(em.k(target), args);
+              call = leafFn !== null ? leafCall(em.k(leafFn), args) : directCall(em.k(target), args);
             } else {
               // The receiver's prototype holds the selected method once R.select has published it
               // (src/runtime/selectedMethods.ts); arrays and abstract selections always take R.select.
@@ -1162,8 +1191,8 @@ function generate(
   const prologue = helperPrologue(cases, !leaf && osrEntry < 0);
   if (prologue !== '') em.emit(prologue);
   if (leaf) {
-    // No frame, no exception dispatch, no deoptimization: a leaf can't throw, block or be preempted.
-    em.emit(`return (function ${safeName(m)}(${params.join(', ')}) {`);
+    // No frame, no exception dispatch, no deoptimization: a leaf can't catch, block or be preempted.
+    em.emit(`return (function ${safeName(m)}(${['thread', ...params].join(', ')}) {`);
     const leafVars = [...vars].map(([name, init]) => `${name} = ${init}`);
     if (leafVars.length > 0) em.emit(`let ${leafVars.join(', ')};`);
     em.emit(`let pc = 0;`);
@@ -1286,6 +1315,10 @@ function helperPrologue(body: readonly string[], entryCheck: boolean): string {
   if (/\bL\.hi\b/.test(text)) parts.push('L');
   if (text.includes('fround(')) parts.push('fround');
   return parts.length === 0 ? '' : `const { ${parts.join(', ')} } = R;`;
+}
+
+function leafCall(L: string, args: string[]): string {
+  return `${L}(${['thread', ...args].join(', ')})`;
 }
 
 function directCall(T: string, args: string[]): string {

@@ -115,7 +115,9 @@ export class JMethod {
   /** The translated function, once hot (src/jit/); null while interpreted. */
   compiled: CompiledMethod | null = null;
   /** The method as a frameless JS function (src/jit/translator.ts leafFunction); null: not a leaf. */
-  leaf: ((...args: JValue[]) => JValue) | null | undefined = undefined;
+  leaf: ((thread: JavaThread, ...args: JValue[]) => JValue) | null | undefined = undefined;
+  /** The leaf can throw (a null or bad array index, division by zero, a failed cast): callers publish pc. */
+  leafThrows = false;
   /** On-stack-replacement variants by loop-header pc (null: that entry can't be translated). */
   osrCompiled: Map<number, CompiledMethod | null> | null = null;
   /** Translation was tried and is not possible for this method. */
