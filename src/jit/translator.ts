@@ -575,7 +575,13 @@ function generate(
         const a = S(d - 3);
         const i = S(d - 2);
         const x = top();
-        const val = op === 0x54 ? `(${a}.$cls.primitive === 'Z' ? ${x} & 1 : ${x})` : x;
+        // bastore serves byte and boolean arrays; a boolean array keeps the value's low bit (JVMS §6.5
+        // bastore), which a constant 0 or 1 (`composite[i] = true`) already is.
+        const constant = op === 0x54 ? constantPushedAt(code, priorPc) : null;
+        const val =
+          op === 0x54 && constant !== 0 && constant !== 1
+            ? `(${a}.$cls.primitive === 'Z' ? ${x} & 1 : ${x})`
+            : x;
         E(
           `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); ${a}[${i}] = ${val};`,
         );
