@@ -169,7 +169,8 @@ export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | nul
   }
   const em = generateSource(thread, m, -1, true);
   if (em === null) return null;
-  const body = em.out.join('\n').substring(em.out.join('\n').indexOf('{'));
+  const source = em.out.join('\n');
+  const body = source.substring(source.indexOf('{'));
   if (NOT_IN_LEAF.test(body)) return null;
   m.leafThrows = body.includes('R.leafThrow(');
   m.leaf = instantiate<LeafFunction>(em);
