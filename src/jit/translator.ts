@@ -119,9 +119,10 @@ const MAX_LEAF_SIZE = 35;
 
 /**
  * Instructions a leaf may contain: they can neither block, call nor loop. Some can throw (array loads and
- * arraylength, getfield, integer division, checkcast): the leaf then gives the exception a frame of its own
- * (R.leafThrow). getstatic and constants are checked on the emitted code below; invokestatic is allowed
- * only of a leaf (a call that needs a frame or a class initialization is rejected there).
+ * arraylength, getfield and putfield, integer division, checkcast): the leaf then gives the exception a
+ * frame of its own (R.leafThrow). getstatic and constants are checked on the emitted code below; an
+ * invoke only of a leaf with one possible target (a call that needs a frame, a class initialization or a
+ * dispatch is rejected there).
  */
 function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   const op = code[pc];
@@ -133,8 +134,11 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   return (
     (op >= 0xac && op <= 0xb2) ||
     op === 0xb4 ||
+    op === 0xb5 ||
     op === 0xaa ||
     op === 0xab ||
+    op === 0xb6 ||
+    op === 0xb7 ||
     op === 0xb8 ||
     op === 0xbe ||
     op === 0xc0 ||
@@ -371,6 +375,7 @@ function generate(
   // aload_0 needs no null check (the invoke checked the receiver).
   const thisIsFixed = !m.isStatic && !storesLocalZero(code, shape.pcs);
   let previousOp = -1;
+  let previousOp2 = -1;
   let previousPc = -1;
   for (const pc of shape.pcs) {
     const d = depth[pc];
@@ -378,6 +383,9 @@ function generate(
     if (shape.leaders.has(pc) || kinds === undefined) endBlock(pc, previousOp >= 0 && !endsBlock(previousOp));
     const prior = shape.leaders.has(pc) ? -1 : previousOp;
     const priorPc = prior < 0 ? -1 : previousPc;
+    // The instruction before the prior one, in the same block (-1 if none).
+    const prior2 = prior < 0 || shape.leaders.has(priorPc) ? -1 : previousOp2;
+    previousOp2 = prior;
     previousOp = -1;
     previousPc = pc;
     if (d < 0 || kinds === undefined) continue; // unreachable
@@ -959,13 +967,16 @@ function generate(
           if (!(thisIsFixed && prior === 0x2a)) E(`if (${o} === null) R.npe(thread);`);
           if (f.type === 'J') E(`${out(d, 'i')} = ${o}[${hiKey}];`);
           E(`${out(d - 1, fk[0] as VarKind)} = ${o}[${key}];`);
-        } else if (f.isWide) {
-          const o = S(d - 3);
-          E(`if (${o} === null) R.npe(thread); ${o}[${key}] = ${S(d - 2)};`);
-          if (f.type === 'J') E(`${o}[${hiKey}] = ${top()};`);
         } else {
-          const o = S(d - 2);
-          E(`if (${o} === null) R.npe(thread); ${o}[${key}] = ${top()};`);
+          // `aload_0; <push of one value>; putfield` stores into `this`, which needs no null check (a
+          // constructor's field stores then leave it a leaf that can't throw).
+          const o = f.isWide ? S(d - 3) : S(d - 2);
+          if (!(thisIsFixed && prior2 === 0x2a && pushesOneValue(prior)))
+            E(`if (${o} === null) R.npe(thread);`);
+          if (f.isWide) {
+            E(`${o}[${key}] = ${S(d - 2)};`);
+            if (f.type === 'J') E(`${o}[${hiKey}] = ${top()};`);
+          } else E(`${o}[${key}] = ${top()};`);
         }
         break;
       }
@@ -1013,6 +1024,27 @@ function generate(
             break;
           }
         }
+        if (op === 0xb6 || op === 0xb7) {
+          // A call with one possible target that is a leaf: no deoptimization point, so no pc to publish
+          // but for a null receiver (or for a leaf that can throw, which keeps the call out of a leaf).
+          const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
+          const target = op === 0xb7 ? selectSpecial(cls, resolved) : resolved;
+          const leafFn =
+            !resolved.signaturePolymorphic &&
+            !resolved.isStatic &&
+            isMonomorphicCall(op, target) &&
+            !target.isAbstract
+              ? leafFunction(thread, target)
+              : null;
+          if (leafFn !== null) {
+            pcOnThrow(pc);
+            const receiverIsThis = thisIsFixed && prior === 0x2a && nargs === 1;
+            if (!receiverIsThis) E(`if (${S(base)} === null) R.npe(thread);`);
+            if (target.leafThrows) E(`fr.pc = ${pc};`);
+            assign(leafCall(em.k(leafFn), args));
+            break;
+          }
+        }
         setPc(pc);
         let call: string;
         if (op === 0xba) {
@@ -1032,12 +1064,7 @@ function generate(
             const recv = S(base);
             E(`if (${recv} === null) R.npe(thread);`);
             const target = op === 0xb7 ? selectSpecial(cls, resolved) : resolved;
-            const monomorphic =
-              op === 0xb7 ||
-              target.isPrivate ||
-              ((target.flags & 0x10) !== 0 && !target.cls.isInterface) ||
-              ((target.cls.flags & 0x10) !== 0 && !target.cls.isInterface);
-            if (monomorphic) {
+            if (isMonomorphicCall(op, target)) {
               if (target.isAbstract) throw new NotTranslatable('abstract direct call');
               const leafFn = leafFunction(thread, target);
               call = leafFn !== null ? leafCall(em.k(leafFn), args) : directCall(em.k(target), args);
@@ -1322,6 +1349,21 @@ function helperPrologue(body: readonly string[], entryCheck: boolean): string {
   if (/\bL\.hi\b/.test(text)) parts.push('L');
   if (text.includes('fround(')) parts.push('fround');
   return parts.length === 0 ? '' : `const { ${parts.join(', ')} } = R;`;
+}
+
+/** Does instruction `op` push one value (of one or two slots) and take nothing from the stack? */
+function pushesOneValue(op: number): boolean {
+  return op >= 0x01 && op <= 0x2d;
+}
+
+/** An invokespecial, or an invokevirtual of a method no class can override: one target, called directly. */
+function isMonomorphicCall(op: number, target: JMethod): boolean {
+  return (
+    op === 0xb7 ||
+    target.isPrivate ||
+    ((target.flags & 0x10) !== 0 && !target.cls.isInterface) ||
+    ((target.cls.flags & 0x10) !== 0 && !target.cls.isInterface)
+  );
 }
 
 function leafCall(L: string, args: string[]): string {

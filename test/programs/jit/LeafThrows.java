@@ -13,6 +13,23 @@ public class LeafThrows {
 
     interface Getter { int get(Box b); }
 
+    // Constructors that only store fields, through a chain of super constructors: frameless leaves.
+    static class Point {
+        final int x;
+        final long y;
+        Point(int x, long y) { this.x = x; this.y = y; }
+        private int twiceX() { return x * 2; }
+        final int sum() { return twiceX() + (int) y; }
+    }
+
+    static final class Point3 extends Point {
+        final double z;
+        Point3(int x, long y, double z) { super(x, y); this.z = z; }
+    }
+
+    static void setValue(Box b, int v) { b.value = v; }
+    static int sumOf(Point p) { return p.sum(); }
+
     static class Plain implements Getter {
         public int get(Box b) { return b.value; }
     }
@@ -57,6 +74,9 @@ public class LeafThrows {
             sum += valueOf(one) + at(ints, i % 3) + longAt(longs, i & 1) + length(objs) + quotient(i, 7);
             sum += remainder(i, 5) + asString("s").length() + (isString(i) ? 1 : 0) + sumOfTwo(one, one);
             sum += getters[i & 1].get(one);
+            Point3 p = new Point3(i, 1L << 33, 0.5);
+            setValue(one, 1);
+            sum += sumOf(p) + (long) p.z + p.y;
         }
         System.out.println("sum " + sum);
         fromInterpreter(one, getters[1]);
@@ -71,6 +91,8 @@ public class LeafThrows {
         try { asString(one); } catch (ClassCastException e) { report("asString", e); }
         try { sumOfTwo(one, null); } catch (NullPointerException e) { report("sumOfTwo b", e); }
         try { sumOfTwo(null, one); } catch (NullPointerException e) { report("sumOfTwo a", e); }
+        try { setValue(null, 2); } catch (NullPointerException e) { report("setValue", e); }
+        try { sumOf(null); } catch (NullPointerException e) { report("sumOf", e); }
         for (Getter g : getters) {
             try { g.get(null); } catch (NullPointerException e) { report("get", e); }
         }
