@@ -118,7 +118,8 @@ function framelessEntry(leaf: LeafFunction, argSlots: number): CompiledMethod | 
 const MAX_LEAF_SIZE = 35;
 
 /**
- * Instructions a leaf may contain: they can neither block, call nor loop. Some can throw (array loads and
+ * Instructions a leaf may contain: they can neither block, call nor loop; `new` of a class already
+ * initialized only allocates (an instance, not an array, whose size could fail). Some can throw (array loads and
  * arraylength, getfield and putfield, integer division, checkcast): the leaf then gives the exception a
  * frame of its own (R.leafThrow). getstatic and constants are checked on the emitted code below; an
  * invoke only of a leaf with one possible target (a call that needs a frame, a class initialization or a
@@ -140,6 +141,7 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
     op === 0xb6 ||
     op === 0xb7 ||
     op === 0xb8 ||
+    op === 0xbb ||
     op === 0xbe ||
     op === 0xc0 ||
     op === 0xc1

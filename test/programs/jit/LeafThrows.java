@@ -28,6 +28,7 @@ public class LeafThrows {
     }
 
     static void setValue(Box b, int v) { b.value = v; }
+    static Box boxOf(int v) { return new Box(v); }
     static int sumOf(Point p) { return p.sum(); }
 
     static class Plain implements Getter {
@@ -76,6 +77,7 @@ public class LeafThrows {
             sum += getters[i & 1].get(one);
             Point3 p = new Point3(i, 1L << 33, 0.5);
             setValue(one, 1);
+            sum += boxOf(i).value;
             sum += sumOf(p) + (long) p.z + p.y;
         }
         System.out.println("sum " + sum);
