@@ -119,16 +119,15 @@ const MAX_LEAF_SIZE = 35;
 
 /**
  * Instructions a leaf may contain: they can neither block, call nor loop; `new` of a class already
- * initialized only allocates (an instance, not an array, whose size could fail). Some can throw (array loads and
- * arraylength, getfield and putfield, integer division, checkcast): the leaf then gives the exception a
- * frame of its own (R.leafThrow). getstatic and constants are checked on the emitted code below; an
- * invoke only of a leaf with one possible target (a call that needs a frame, a class initialization or a
- * dispatch is rejected there).
+ * initialized only allocates (an instance, not an array, whose size could fail). Some can throw (array
+ * loads, stores and arraylength, getfield and putfield, integer division, checkcast): the leaf then gives
+ * the exception a frame of its own (R.leafThrow). getstatic and constants are checked on the emitted code
+ * below; an invoke only of a leaf with one possible target (a call that needs a frame, a class
+ * initialization or a dispatch is rejected there).
  */
 function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   const op = code[pc];
-  if (op <= 0x11 || (op >= 0x15 && op <= 0x35) || (op >= 0x36 && op <= 0x4e) || (op >= 0x57 && op <= 0x5f))
-    return true;
+  if (op <= 0x11 || (op >= 0x15 && op <= 0x5f)) return true;
   if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
   if (op >= 0x60 && op <= 0x98) return true;
   if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
@@ -154,7 +153,7 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
  * class not yet initialized, a constant needing resolution, a call needing a frame).
  */
 const NOT_IN_LEAF =
-  /\bfr\.|\bthread\.|\$tick\b|R\.(?!imul\b|assignable\b|leafThrow\b|npe\b|aioobe\b|div0\b|cce\b)/;
+  /\bfr\.|\bthread\.|\$tick\b|R\.(?!imul\b|assignable\b|leafThrow\b|npe\b|aioobe\b|div0\b|cce\b|ase\b)/;
 
 /**
  * A small method that does nothing but compute from its arguments (no loops, allocation, handlers or

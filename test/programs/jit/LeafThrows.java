@@ -29,6 +29,8 @@ public class LeafThrows {
 
     static void setValue(Box b, int v) { b.value = v; }
     static Box boxOf(int v) { return new Box(v); }
+    static void put(Object[] a, int i, Object v) { a[i] = v; }
+    static void putInt(int[] a, int i, int v) { a[i] = v; }
     static int sumOf(Point p) { return p.sum(); }
 
     static class Plain implements Getter {
@@ -78,6 +80,8 @@ public class LeafThrows {
             Point3 p = new Point3(i, 1L << 33, 0.5);
             setValue(one, 1);
             sum += boxOf(i).value;
+            put(objs, i & 3, one);
+            putInt(ints, i % 3, ints[(i + 1) % 3] + 1);
             sum += sumOf(p) + (long) p.z + p.y;
         }
         System.out.println("sum " + sum);
@@ -93,6 +97,10 @@ public class LeafThrows {
         try { asString(one); } catch (ClassCastException e) { report("asString", e); }
         try { sumOfTwo(one, null); } catch (NullPointerException e) { report("sumOfTwo b", e); }
         try { sumOfTwo(null, one); } catch (NullPointerException e) { report("sumOfTwo a", e); }
+        try { put(new String[1], 0, one); } catch (ArrayStoreException e) { report("put ase", e); }
+        try { put(objs, 4, one); } catch (ArrayIndexOutOfBoundsException e) { report("put 4", e); }
+        try { put(null, 0, one); } catch (NullPointerException e) { report("put null", e); }
+        try { putInt(ints, -2, 1); } catch (ArrayIndexOutOfBoundsException e) { report("putInt", e); }
         try { setValue(null, 2); } catch (NullPointerException e) { report("setValue", e); }
         try { sumOf(null); } catch (NullPointerException e) { report("sumOf", e); }
         for (Getter g : getters) {
