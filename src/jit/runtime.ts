@@ -115,10 +115,10 @@ export const R = {
     }
   },
   /**
-   * Calls throwing helper `helper` (R.npe, R.aioobe…) for leaf `m` at `pc`. A leaf has no frame, so the exception is made with one
-   * for it on top of its caller's (the caller has published its pc): the stack trace and the helpful
-   * NullPointerException message show the leaf as the interpreter would. The frame is gone again before
-   * the exception leaves.
+   * Calls throwing helper `helper` (R.npe, R.aioobe…) for leaf `m` at `pc`. A leaf has no frame, so the
+   * exception is made with one for it on top of its caller's (the caller has published its pc): the stack
+   * trace and the helpful NullPointerException message show the leaf as the interpreter would. The frame
+   * is gone again before the exception leaves.
    */
   leafThrow<A extends unknown[]>(
     thread: JavaThread,

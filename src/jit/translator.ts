@@ -1025,7 +1025,7 @@ function generate(
             break;
           }
         }
-        if (op === 0xb6 || op === 0xb7) {
+        if (op === 0xb6 || op === 0xb7 || op === 0xb9) {
           // A call with one possible target that is a leaf: no deoptimization point, so no pc to publish
           // but for a null receiver (or for a leaf that can throw, which keeps the call out of a leaf).
           const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
@@ -1066,9 +1066,9 @@ function generate(
             E(`if (${recv} === null) R.npe(thread);`);
             const target = op === 0xb7 ? selectSpecial(cls, resolved) : resolved;
             if (isMonomorphicCall(op, target)) {
+              // Not a leaf: a leaf target was called above.
               if (target.isAbstract) throw new NotTranslatable('abstract direct call');
-              const leafFn = leafFunction(thread, target);
-              call = leafFn !== null ? leafCall(em.k(leafFn), args) : directCall(em.k(target), args);
+              call = directCall(em.k(target), args);
             } else {
               // The receiver's prototype holds the selected method once R.select has published it
               // (src/runtime/selectedMethods.ts); arrays and abstract selections always take R.select.
