@@ -92,11 +92,29 @@ export function throwStackOverflow(thread: JavaThread): never {
   throw soe;
 }
 
-/** Pushes a frame for `m` with its arguments taken from the top of `caller`'s stack. */
+/**
+ * Pushes a frame for `m` with its arguments taken from the top of `caller`'s stack. The frame is the
+ * thread's pooled one for its depth (JavaThread.framePool), as translated code's are: a new frame and
+ * slots array per call was a third of an interpreted call's cost, with the scavenges it caused. A slots
+ * array big enough is kept; values it still holds from the frame's last use are never read (JVMS §4.10:
+ * a local is stored before it is loaded), and are overwritten as the new call runs.
+ */
 function pushFrame(thread: JavaThread, caller: Frame, m: JMethod, sp: number): Frame {
   const depth = caller.depth + 1;
   if (depth > thread.maxDepth) throwStackOverflow(thread);
-  const f = new Frame(m, caller, depth);
+  let f = thread.framePool[depth];
+  if (f === undefined) {
+    f = thread.framePool[depth] = new Frame(m, caller, depth);
+  } else {
+    f.method = m;
+    f.parent = caller;
+    f.pc = 0;
+    f.lockedObject = null;
+    f.isEntry = false;
+    f.sp = m.maxLocals;
+    const size = m.maxLocals + m.maxStack + 2;
+    if (f.slots.length < size) f.slots = new Array<JValue>(size).fill(null);
+  }
   const n = m.argSlots;
   const src = caller.slots;
   const dst = f.slots;
@@ -1424,7 +1442,10 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xb2: {
             // getstatic
-            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            // Resolved entries are read from the cache here rather than in resolveFieldRef: this loop runs
+            // as V8 baseline code, where the call alone costs several ns (also for invokes, new, casts).
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const fld = (cls.cpCache[index] as JField | undefined) ?? resolveFieldRef(thread, cls, index);
             const owner = fld.cls;
             if (!fld.isStatic) checkStatic(thread, fld, true);
             if (owner.state !== ClassState.Initialized) {
@@ -1439,7 +1460,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xb3: {
             // putstatic
-            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const fld = (cls.cpCache[index] as JField | undefined) ?? resolveFieldRef(thread, cls, index);
             const owner = fld.cls;
             if (!fld.isStatic) checkStatic(thread, fld, true);
             if ((fld.flags & 0x10) !== 0 && owner !== cls) checkFinalPut(thread, fld, cls);
@@ -1458,7 +1480,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xb4: {
             // getfield
-            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const fld = (cls.cpCache[index] as JField | undefined) ?? resolveFieldRef(thread, cls, index);
             if (fld.isStatic) checkStatic(thread, fld, false);
             const o = s[sp - 1] as FieldBag | null;
             if (o === null) throwNPE(thread);
@@ -1469,7 +1492,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xb5: {
             // putfield
-            const fld = resolveFieldRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const fld = (cls.cpCache[index] as JField | undefined) ?? resolveFieldRef(thread, cls, index);
             if (fld.isStatic) checkStatic(thread, fld, false);
             if ((fld.flags & 0x10) !== 0 && fld.cls !== cls) checkFinalPut(thread, fld, cls);
             if (fld.isWide) {
@@ -1521,7 +1545,9 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
               if (link.appendix !== null) s[sp++] = link.appendix;
               target = link.invoker;
             } else {
-              const resolved = resolveMethodRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2], op);
+              const index = (code[pc + 1] << 8) | code[pc + 2];
+              const resolved =
+                (cls.cpCache[index] as JMethod | undefined) ?? resolveMethodRef(thread, cls, index, op);
               target = resolved;
               if (resolved.signaturePolymorphic) {
                 f.sp = sp;
@@ -1623,7 +1649,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xbb: {
             // new
-            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const c = (cls.cpCache[index] as JavaClass | undefined) ?? resolveClassRef(thread, cls, index);
             if (c.isInterface || (c.flags & 0x400) !== 0) {
               throw vm.newThrowable(thread, 'java/lang/InstantiationError', c.javaName);
             }
@@ -1648,7 +1675,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xbd: {
             // anewarray
-            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const c = (cls.cpCache[index] as JavaClass | undefined) ?? resolveClassRef(thread, cls, index);
             const n = s[sp - 1] as number;
             if (n < 0) throw vm.newThrowable(thread, 'java/lang/NegativeArraySizeException', String(n));
             s[sp - 1] = vm.newArray(vm.arrayOf(c), checkArraySize(thread, n, 0));
@@ -1675,7 +1703,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             // checkcast
             const o = s[sp - 1] as JavaObject | JArray | null;
             if (o !== null) {
-              const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              const index = (code[pc + 1] << 8) | code[pc + 2];
+              const c = (cls.cpCache[index] as JavaClass | undefined) ?? resolveClassRef(thread, cls, index);
               if (!isAssignable(o.$cls, c))
                 throw vm.newThrowable(
                   thread,
@@ -1691,7 +1720,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
             const o = s[sp - 1] as JavaObject | JArray | null;
             if (o === null) s[sp - 1] = 0;
             else {
-              const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+              const index = (code[pc + 1] << 8) | code[pc + 2];
+              const c = (cls.cpCache[index] as JavaClass | undefined) ?? resolveClassRef(thread, cls, index);
               s[sp - 1] = isAssignable(o.$cls, c) ? 1 : 0;
             }
             pc += 3;
@@ -1753,7 +1783,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
           }
           case 0xc5: {
             // multianewarray
-            const c = resolveClassRef(thread, cls, (code[pc + 1] << 8) | code[pc + 2]);
+            const index = (code[pc + 1] << 8) | code[pc + 2];
+            const c = (cls.cpCache[index] as JavaClass | undefined) ?? resolveClassRef(thread, cls, index);
             const dims = code[pc + 3];
             const counts: number[] = [];
             for (let i = 0; i < dims; i++) counts.push(s[sp - dims + i] as number);

@@ -390,6 +390,7 @@ export class Scheduler {
         // A host turn per HOST_TURN_MS, not per so many slices: a thread switch costs microseconds,
         // while even setTimeout(0) waits a millisecond.
         if (Date.now() - this.lastHostTurn > HOST_TURN_MS) {
+          for (const t of this.live) t.releaseFreeFrames();
           await hostTurn();
           this.lastHostTurn = Date.now();
         }

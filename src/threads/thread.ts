@@ -1,5 +1,5 @@
 // A Java thread: its frame stack, its java.lang.Thread object, and its scheduling state.
-import { Frame } from '../interpreter/frame.js';
+import { Frame, NO_SLOTS } from '../interpreter/frame.js';
 import type { JMethod } from '../runtime/jclass.js';
 import type { JavaObject } from '../runtime/object.js';
 import type { VM } from '../runtime/vm.js';
@@ -119,6 +119,20 @@ export class JavaThread {
     const pool = this.framePool;
     for (let d = pool.length; d < depth; d++) {
       pool.push(new Frame(placeholder, null, d, true));
+    }
+  }
+
+  /**
+   * Drops the slots of the pooled frames deeper than the innermost one. The interpreter keeps a pooled
+   * frame's slots array for the next call at its depth, so the objects a finished call left there stay
+   * reachable until that call overwrites them, where HotSpot could collect them at once. The scheduler
+   * calls this at every host turn, which bounds that to a turn (~50 ms of running).
+   */
+  releaseFreeFrames(): void {
+    const pool = this.framePool;
+    for (let d = this.frame === null ? 0 : this.frame.depth + 1; d < pool.length; d++) {
+      const f = pool[d];
+      if (f !== undefined && f.slots !== NO_SLOTS) f.slots = NO_SLOTS;
     }
   }
 
