@@ -9,6 +9,7 @@ import { HostError, type Host } from '../host/host.js';
 import { fileSystemOf } from '../host/readOnlyFs.js';
 import { ZipArchive } from '../classpath/zip.js';
 import { MANIFEST_NAME } from '../classpath/jar.js';
+import { vtableOf } from '../runtime/vtable.js';
 
 /**
  * java.class.path as java.c sets it: the jar for -jar; else -cp; else $CLASSPATH; else "." when a main
@@ -112,7 +113,7 @@ export function showSettings(vm: VM, opts: LaunchOptions): boolean {
 /** JNI ExceptionDescribe: 'Exception in thread "main" ' and the stack trace, on stderr. */
 function describeException(vm: VM, e: JavaObject): void {
   vm.stdio.write(2, new TextEncoder().encode('Exception in thread "main" '));
-  const print = e.$cls.vtable.get('printStackTrace()V');
+  const print = vtableOf(e.$cls).get('printStackTrace()V');
   if (!print) return;
   try {
     vm.callJava(vm.mainThread, print, [e]);

@@ -52,6 +52,7 @@ import { newMultiArray } from './arrays.js';
 import { linkInvokeDynamic, linkInvokeHandle, memberNameTarget } from './linkage.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 import { countInvocation, countBackedge, osrVariant } from '../jit/compiler.js';
+import { vtableOf } from '../runtime/vtable.js';
 
 const fround = Math.fround;
 
@@ -1953,7 +1954,8 @@ function selectVirtual(
   resolved: JMethod,
   isInterface: boolean,
 ): JMethod {
-  const sel = recv.$cls.vtable.get(resolved.key);
+  const rc = recv.$cls;
+  const sel = (rc.vtable ?? vtableOf(rc)).get(resolved.key);
   if (sel !== undefined) return sel;
   if (isInterface && !isAssignable(recv.$cls, resolved.cls)) {
     throw thread.vm.newThrowable(

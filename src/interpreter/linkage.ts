@@ -11,6 +11,7 @@ import { stringConcatIntrinsic } from './concat.js';
 import { callJava } from './interpreter.js';
 import { pendingOperation } from '../threads/scheduler.js';
 import { JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
+import { vtableOf } from '../runtime/vtable.js';
 
 const MHN = 'java/lang/invoke/MethodHandleNatives';
 
@@ -211,7 +212,7 @@ function newThrowableOf(
   if (!init) return vm.newThrowable(t, 'java/lang/InternalError', cls.javaName);
   callJava(t, init, [obj, msg]);
   if (cause) {
-    const initCause = cls.vtable.get('initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;');
+    const initCause = vtableOf(cls).get('initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;');
     if (initCause) callJava(t, initCause, [obj, cause]);
   }
   return obj;

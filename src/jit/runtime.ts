@@ -23,6 +23,7 @@ import { newMultiArray } from '../interpreter/arrays.js';
 import { arraycopy } from '../runtime/arraycopy.js';
 import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
+import { vtableOf } from '../runtime/vtable.js';
 
 function npe(thread: JavaThread): never {
   throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
@@ -154,7 +155,7 @@ export const R = {
     const selected = (resolved.selected ??= []);
     let m = selected[cls.id];
     if (m !== undefined) return m;
-    m = cls.vtable.get(resolved.key);
+    m = (cls.vtable ?? vtableOf(cls)).get(resolved.key);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
         throw thread.vm.newThrowable(

@@ -125,7 +125,6 @@ export function prepareClass(cls: JavaClass): void {
   // code was a hash lookup instead of a load at a known offset.
   if (statics.length > 0) cls.statics = JSON.parse(`{${statics.join(',')}}`) as Record<string, JValue>;
   if (!cls.isInterface) cls.ctorFactory = generateConstructor;
-  buildVtable(cls);
   cls.state = ClassState.Linked;
 }
 
@@ -155,39 +154,6 @@ function generateConstructor(cls: JavaClass): ObjectConstructor {
   Object.defineProperty(ctor.prototype, '$cls', { value: cls, writable: false, enumerable: false });
   inheritPublishedMethods(cls, ctor.prototype as SelectedMethods);
   return ctor;
-}
-
-/**
- * JVMS §5.4.6 Method selection, precomputed: for every instance method a class can receive, the method
- * invokevirtual/invokeinterface would select. Class methods first, then maximally-specific defaults.
- */
-function buildVtable(cls: JavaClass): void {
-  if (cls.isInterface) return;
-  const sup = cls.superClass;
-  const vt = sup ? new Map(sup.vtable) : new Map<string, JMethod>();
-  for (const m of cls.methods) {
-    if (m.isStatic || m.name === '<init>' || m.name === '<clinit>') continue;
-    if (m.isPrivate) continue;
-    vt.set(m.key, m);
-  }
-  // Interface methods not implemented along the superclass chain: pick the maximally-specific
-  // non-abstract superinterface method (JVMS §5.4.3.3); several candidates make the selection ambiguous.
-  for (const iface of cls.supertypes) {
-    if (!iface.isInterface) continue;
-    for (const im of iface.methods) {
-      if (im.isStatic || im.isPrivate || im.name === '<clinit>') continue;
-      const existing = vt.get(im.key);
-      if (existing && !existing.cls.isInterface) continue;
-      if (existing === undefined || isMoreSpecific(im, existing)) {
-        if (existing === undefined || existing.isAbstract || !im.isAbstract) vt.set(im.key, im);
-      }
-    }
-  }
-  cls.vtable = vt;
-}
-
-function isMoreSpecific(a: JMethod, b: JMethod): boolean {
-  return a.cls !== b.cls && a.cls.supertypes.has(b.cls);
 }
 
 /** The flags an array class gets (JVMS §5.3.3). */

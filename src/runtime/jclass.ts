@@ -227,8 +227,11 @@ export class JavaClass {
   private fieldsByOffsetTable: Map<number, JField> | null = null;
   /** Instance fields in layout order, superclass fields first. */
   instanceFields: JField[] = [];
-  /** Virtual dispatch table: selected method per `name+descriptor` key (JVMS §5.4.6). */
-  vtable = new Map<string, JMethod>();
+  /**
+   * Virtual dispatch table: selected method per `name+descriptor` key (JVMS §5.4.6). Built on first use
+   * (vtableOf): a boot links hundreds of classes that never receive a virtual call.
+   */
+  vtable: Map<string, JMethod> | null = null;
   /**
    * Vtable keys whose selected method is on this class's prototype (src/runtime/selectedMethods.ts), and
    * the subclasses that have a prototype of their own, which that publication reaches.

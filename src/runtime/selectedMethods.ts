@@ -9,12 +9,13 @@
 // selection differs, and a prototype made later takes the keys published on its ancestors that it
 // selects differently (each class's prototype is made after its superclass's, as its base).
 import type { JavaClass, JMethod } from './jclass.js';
+import { vtableOf } from './vtable.js';
 
 /** A prototype's published selections; null for an abstract method (the call's slow path throws). */
 export type SelectedMethods = Record<string, JMethod | null>;
 
 function selectionOf(cls: JavaClass, key: string): JMethod | null | undefined {
-  const m = cls.vtable.get(key);
+  const m = vtableOf(cls).get(key);
   return m === undefined ? undefined : m.isAbstract ? null : m;
 }
 

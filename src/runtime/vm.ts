@@ -24,6 +24,7 @@ import { NativeMemory } from '../memory/nativeMemory.js';
 import { FileTable } from '../host/fileTable.js';
 import type { SharedHeap } from '../cds/heapRestore.js';
 import type { ModuleDefinitionRecord } from '../cds/heapDump.js';
+import { vtableOf } from './vtable.js';
 
 export interface VMOptions {
   /** The JDK home whose lib/modules is the class library. */
@@ -218,7 +219,7 @@ export class VM {
 
   /** JVMS §5.3.2 Loading using a user-defined class loader: calls `loader.loadClass(String)`. */
   private loadClassWithJavaLoader(thread: JavaThread, name: string, loader: JavaObject): JavaClass {
-    const m = loader.$cls.vtable.get('loadClass(Ljava/lang/String;)Ljava/lang/Class;');
+    const m = vtableOf(loader.$cls).get('loadClass(Ljava/lang/String;)Ljava/lang/Class;');
     if (!m) throw new Error('tsjvm: class loader without loadClass');
     let mirror: JValue | undefined;
     try {
@@ -274,7 +275,7 @@ export class VM {
     cls.supertypes.add(cls);
     for (const s of this.objectClass.supertypes) cls.supertypes.add(s);
     for (const i of cls.interfaces) cls.supertypes.add(i);
-    cls.vtable = this.objectClass.vtable;
+    cls.vtable = vtableOf(this.objectClass);
     cls.module = comp.module;
     cls.state = ClassState.Initialized;
     comp.arrayClass = cls;

@@ -9,6 +9,7 @@ import { runSlice, startThread, callJava } from '../interpreter/interpreter.js';
 import { monitorOf } from './monitors.js';
 import { ExitSignal } from '../runtime/exit.js';
 import { deadlockReport } from './dump.js';
+import { vtableOf } from '../runtime/vtable.js';
 
 export type ThreadObject = JavaObject & { $vmThread?: JavaThread };
 
@@ -39,7 +40,7 @@ export function startJavaThread(vm: VM, obj: JavaObject): JavaThread {
   t.housekeeping = t.daemon && HOUSEKEEPING_CLASSES.has(obj.$cls.name) && obj.$cls.loader === null;
   (obj as ThreadObject).$vmThread = t;
   f['eetop@java/lang/Thread'] = t.id;
-  const run = obj.$cls.vtable.get('run()V')!;
+  const run = vtableOf(obj.$cls).get('run()V')!;
   startThread(t, run, [obj]);
   vm.scheduler.start(t);
   setThreadStatus(t, JVMTI_ALIVE | JVMTI_RUNNABLE);

@@ -1,0 +1,42 @@
+// Virtual dispatch tables (JVMS §5.4.6 Method selection, precomputed per class), built on first use.
+import type { JavaClass, JMethod } from './jclass.js';
+
+/** The vtable of a linked class, built on first use (an interface's is empty). */
+export function vtableOf(cls: JavaClass): Map<string, JMethod> {
+  return cls.vtable ?? buildVtable(cls);
+}
+
+const NO_VTABLE: Map<string, JMethod> = new Map();
+
+/**
+ * JVMS §5.4.6 Method selection, precomputed: for every instance method a class can receive, the method
+ * invokevirtual/invokeinterface would select. Class methods first, then maximally-specific defaults.
+ */
+function buildVtable(cls: JavaClass): Map<string, JMethod> {
+  if (cls.isInterface) return (cls.vtable = NO_VTABLE);
+  const sup = cls.superClass;
+  const vt = sup ? new Map(vtableOf(sup)) : new Map<string, JMethod>();
+  for (const m of cls.methods) {
+    if (m.isStatic || m.name === '<init>' || m.name === '<clinit>') continue;
+    if (m.isPrivate) continue;
+    vt.set(m.key, m);
+  }
+  // Interface methods not implemented along the superclass chain: pick the maximally-specific
+  // non-abstract superinterface method (JVMS §5.4.3.3); several candidates make the selection ambiguous.
+  for (const iface of cls.supertypes) {
+    if (!iface.isInterface) continue;
+    for (const im of iface.methods) {
+      if (im.isStatic || im.isPrivate || im.name === '<clinit>') continue;
+      const existing = vt.get(im.key);
+      if (existing && !existing.cls.isInterface) continue;
+      if (existing === undefined || isMoreSpecific(im, existing)) {
+        if (existing === undefined || existing.isAbstract || !im.isAbstract) vt.set(im.key, im);
+      }
+    }
+  }
+  return (cls.vtable = vt);
+}
+
+function isMoreSpecific(a: JMethod, b: JMethod): boolean {
+  return a.cls !== b.cls && a.cls.supertypes.has(b.cls);
+}
