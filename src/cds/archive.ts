@@ -1,9 +1,10 @@
-// The shared archive's file format (HotSpot's CDS archive, the heap part only): Java objects written after
-// a dump run has booted the class library, read back by later runs instead of rebuilding them. JSON, since
-// JSON.parse is the fastest way a JS engine has to turn bytes into objects.
+// The shared archive's file format (HotSpot's CDS archive): Java objects written after a dump run has
+// booted the class library, read back by later runs instead of rebuilding them, and the class files of
+// the classes that boot loaded. JSON, since JSON.parse is the fastest way a JS engine has to turn bytes
+// into objects, then a zero byte (which JSON text never contains) and the class files' bytes.
 
 /** Bumped whenever the format or what the VM puts in it changes; other formats are not used. */
-export const ARCHIVE_FORMAT = 'tsjvm-cds-1';
+export const ARCHIVE_FORMAT = 'tsjvm-cds-2';
 
 /** The class library an archive was made from; a run with any other is not given its objects. */
 export interface ArchiveOrigin {
@@ -61,6 +62,20 @@ export interface ArchiveFile {
   /** Indexes of the Strings that were interned in the dump run. */
   readonly interned: number[];
   readonly modules: ArchivedModuleDefinition[];
+  /**
+   * The class files the boot loader read from the runtime image during the dump run: resource path
+   * (`java/lang/Object.class`), offset and length in the bytes after the JSON text. A run takes them from
+   * here instead of looking each one up and reading it from lib/modules (HotSpot's archive likewise holds
+   * the classes its dump loaded); the origin check makes them the image's bytes.
+   */
+  readonly classFiles: [string, number, number][];
+}
+
+/** An archive as a run reads it: the JSON part, and the class files stored after it. */
+export interface LoadedArchive {
+  readonly file: ArchiveFile;
+  /** Class file bytes by resource path. */
+  readonly classFiles: Map<string, Uint8Array>;
 }
 
 /** A number as the archive writes it. */

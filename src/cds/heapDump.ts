@@ -36,7 +36,12 @@ export interface ModuleDefinitionRecord {
 }
 
 /** Resets the loaders, collects the graphs and returns the archive. */
-export function dumpHeapArchive(vm: VM, thread: JavaThread, origin: ArchiveOrigin): ArchiveFile {
+export function dumpHeapArchive(
+  vm: VM,
+  thread: JavaThread,
+  origin: ArchiveOrigin,
+  classFiles: [string, number, number][],
+): ArchiveFile {
   resetBuiltinLoaders(vm, thread);
   const writer = new HeapWriter(vm);
   const roots: [string, string, number][] = [];
@@ -63,6 +68,7 @@ export function dumpHeapArchive(vm: VM, thread: JavaThread, origin: ArchiveOrigi
     roots,
     interned: writer.interned,
     modules,
+    classFiles,
   };
 }
 

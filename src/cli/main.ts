@@ -27,6 +27,7 @@ import { schedulerHooks } from '../threads/lifecycle.js';
 import { threadDump } from '../threads/dump.js';
 import type { StdioSink } from '../runtime/vm.js';
 import { archiveOrigin, defaultArchivePath, readArchive, writeArchive } from './sharedArchive.js';
+import { collectClassFiles } from '../cds/classFiles.js';
 import { SharedHeap } from '../cds/heapRestore.js';
 import { dumpHeapArchive, ArchiveDumpError } from '../cds/heapDump.js';
 import { fullModuleGraphUsable } from '../cds/roots.js';
@@ -154,7 +155,8 @@ export async function main(argv: string[]): Promise<number> {
   else if (opts.share !== 'off') {
     const archive = readArchive(host, archiveFile, origin);
     if (typeof archive !== 'string') {
-      vm.sharedHeap = new SharedHeap(vm, archive, fullModuleGraphUsable(new Map(opts.properties)));
+      vm.sharedHeap = new SharedHeap(vm, archive.file, fullModuleGraphUsable(new Map(opts.properties)));
+      vm.archivedClassFiles = archive.classFiles;
     } else if (opts.share === 'on') {
       err(
         `An error has occurred while processing the shared archive file.\n${archive}\n` +
@@ -194,7 +196,8 @@ export async function main(argv: string[]): Promise<number> {
 /** -Xshare:dump: the booted VM's archive roots, written to `file`. */
 function dumpSharedArchive(vm: VM, file: string, origin: ArchiveOrigin, err: (s: string) => void): number {
   try {
-    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin));
+    const classFiles = collectClassFiles(vm);
+    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin, classFiles.index), classFiles.bytes);
     return 0;
   } catch (e) {
     if (!(e instanceof ArchiveDumpError)) throw e;

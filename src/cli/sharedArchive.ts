@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Host } from '../host/host.js';
 import { jdkModulesPath } from '../classpath/classpath.js';
-import { archiveMismatch, type ArchiveFile, type ArchiveOrigin } from '../cds/archive.js';
+import { archiveMismatch, type ArchiveFile, type ArchiveOrigin, type LoadedArchive } from '../cds/archive.js';
 import { writeWhole } from './wholeFile.cjs';
 
 /** The class library a run boots, as the archive records it. */
@@ -43,22 +43,34 @@ export function defaultArchivePath(jdkHome: string, origin: ArchiveOrigin): stri
 }
 
 /** The archive at `file` if it fits this class library, else why not. */
-export function readArchive(host: Host, file: string, origin: ArchiveOrigin): ArchiveFile | string {
+export function readArchive(host: Host, file: string, origin: ArchiveOrigin): LoadedArchive | string {
   const bytes = host.readFile(file);
   if (bytes === null) return `Specified shared archive not found (${file}).`;
+  const end = bytes.indexOf(0);
   let archive: ArchiveFile;
   try {
-    archive = JSON.parse(new TextDecoder().decode(bytes)) as ArchiveFile;
+    archive = JSON.parse(new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end))) as ArchiveFile;
   } catch {
     return `The shared archive file ${file} is not an archive.`;
   }
   const mismatch =
     archive === null || typeof archive !== 'object' ? 'it is empty' : archiveMismatch(archive, origin);
-  return mismatch === null ? archive : `The shared archive file ${file} can't be used: ${mismatch}.`;
+  if (mismatch !== null) return `The shared archive file ${file} can't be used: ${mismatch}.`;
+  const classFiles = new Map<string, Uint8Array>();
+  const blob = bytes.subarray(end + 1);
+  for (const [resource, offset, length] of archive.classFiles) {
+    if (end < 0 || offset + length > blob.length) return `The shared archive file ${file} is truncated.`;
+    classFiles.set(resource, blob.subarray(offset, offset + length));
+  }
+  return { file: archive, classFiles };
 }
 
-/** Writes the archive whole or not at all (a concurrent run reads either the old file or the new one). */
-export function writeArchive(file: string, archive: ArchiveFile): void {
+/**
+ * Writes the archive whole or not at all (a concurrent run reads either the old file or the new one):
+ * its JSON text, a zero byte, and `classBytes` (which `archive.classFiles` indexes).
+ */
+export function writeArchive(file: string, archive: ArchiveFile, classBytes: Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeWhole(file, JSON.stringify(archive));
+  const json = Buffer.from(JSON.stringify(archive), 'utf8');
+  writeWhole(file, Buffer.concat([json, Buffer.from([0]), classBytes]));
 }

@@ -114,6 +114,11 @@ export class VM {
   compiledCount = 1;
   /** The shared archive's objects (-Xshare), when this run has an archive that fits its class library. */
   sharedHeap: SharedHeap | null = null;
+  /**
+   * The shared archive's class files by resource path (ArchiveFile.classFiles): the runtime image's
+   * bytes for the classes a boot loads, read with the archive instead of one by one from lib/modules.
+   */
+  archivedClassFiles: Map<string, Uint8Array> | null = null;
   /** -Xshare:dump: CDS.isDumpingArchive() is true and module definitions are recorded for the archive. */
   dumpingArchive = false;
   readonly moduleDefinitions: ModuleDefinitionRecord[] = [];
@@ -167,8 +172,11 @@ export class VM {
     const path = name + '.class';
     let bytes: Uint8Array | null = null;
     let trusted = false;
+    const archived = this.archivedClassFiles;
     for (const e of this.bootPath) {
-      bytes = e.readResource(path);
+      // The archive's copy of a class in the runtime image is the image's bytes (same lib/modules).
+      bytes =
+        (e.trusted === true && archived !== null ? archived.get(path) : undefined) ?? e.readResource(path);
       if (bytes) {
         trusted = e.trusted === true;
         break;

@@ -375,6 +375,17 @@ function jdkTool(tool: 'java' | 'javac'): string {
   return tool;
 }
 
+/** The JDK whose runtime image the tests read: JAVA_HOME's, else that of the `java` on the PATH. */
+export function jdkHome(): string {
+  const env = process.env.JAVA_HOME;
+  if (env && fs.existsSync(path.join(env, 'lib', 'modules'))) return env;
+  for (const d of (process.env.PATH ?? '').split(path.delimiter)) {
+    const java = path.join(d, 'java');
+    if (fs.existsSync(java)) return path.dirname(path.dirname(fs.realpathSync(java)));
+  }
+  throw new Error('no JDK found: set JAVA_HOME or put java on the PATH');
+}
+
 export const javaCommand = jdkTool('java');
 export const javacCommand = jdkTool('javac');
 

@@ -10,12 +10,32 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../harness/programs.js';
+import { jdkHome, repoRoot } from '../harness/programs.js';
+import { JImageClassPathEntry } from '../../src/classpath/jimage.js';
+import { NodeHost } from '../../src/host/node/nodeHost.js';
 
 const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
 
 function run(command: string, args: string[]): SpawnSyncReturns<string> {
   return spawnSync(command, args, { encoding: 'utf8' });
+}
+
+/** An archive file's JSON part and the class file bytes after it (src/cds/archive.ts). */
+function splitArchive(file: string): { json: Record<string, unknown>; classBytes: Buffer } {
+  const bytes = fs.readFileSync(file);
+  const end = bytes.indexOf(0);
+  assert.ok(end > 0, `${file} has no class files part`);
+  return {
+    json: JSON.parse(bytes.subarray(0, end).toString('utf8')) as Record<string, unknown>,
+    classBytes: bytes.subarray(end + 1),
+  };
+}
+
+function writeArchive(file: string, json: unknown, classBytes: Buffer): void {
+  fs.writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(JSON.stringify(json), 'utf8'), Buffer.from([0]), classBytes]),
+  );
 }
 
 function assertSameRun(
@@ -74,17 +94,18 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
     assert.equal(javac.status, 0, javac.stderr);
     const good = path.join(dir, 'good.jsa');
     assert.equal(run(tsjvm, ['-Xshare:dump', `-XX:SharedArchiveFile=${good}`]).status, 0);
-    const archive = JSON.parse(fs.readFileSync(good, 'utf8')) as { origin: { runtimeVersion: string } };
-    archive.origin.runtimeVersion = '17.0.0+0-other';
+    const { json: archive, classBytes } = splitArchive(good);
+    const origin = archive.origin as { runtimeVersion: string; vmBuild: string };
     const other = path.join(dir, 'other.jsa');
-    fs.writeFileSync(other, JSON.stringify(archive));
+    writeArchive(other, { ...archive, origin: { ...origin, runtimeVersion: '17.0.0+0-other' } }, classBytes);
     const corrupt = path.join(dir, 'corrupt.jsa');
     fs.writeFileSync(corrupt, fs.readFileSync(good).subarray(0, 1000));
     const missing = path.join(dir, 'missing.jsa');
     const otherBuild = path.join(dir, 'other-build.jsa');
-    const fromOtherBuild = JSON.parse(fs.readFileSync(good, 'utf8')) as { origin: { vmBuild: string } };
-    fromOtherBuild.origin.vmBuild = '1:2';
-    fs.writeFileSync(otherBuild, JSON.stringify(fromOtherBuild));
+    writeArchive(otherBuild, { ...archive, origin: { ...origin, vmBuild: '1:2' } }, classBytes);
+    // The class files part cut short: the index points past its end.
+    const truncated = path.join(dir, 'truncated.jsa');
+    writeArchive(truncated, archive, classBytes.subarray(0, classBytes.length - 1));
     for (const [file, reason] of [
       [other, `The shared archive file ${other} can't be used: it was made for JDK 17.0.0+0-other.`],
       [
@@ -92,6 +113,7 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
         `The shared archive file ${otherBuild} can't be used: it was made by another build of tsjvm.`,
       ],
       [corrupt, `The shared archive file ${corrupt} is not an archive.`],
+      [truncated, `The shared archive file ${truncated} is truncated.`],
       [missing, `Specified shared archive not found (${missing}).`],
     ]) {
       const auto = run(tsjvm, [`-XX:SharedArchiveFile=${file}`, '-cp', dir, 'Hi']);
@@ -108,6 +130,32 @@ test('an archive that is missing, corrupt or from another JDK is used only if -X
       assert.equal(on.status, 1, file);
     }
   } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the archive's class files are the runtime image's bytes for the classes a boot loads", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-cds-'));
+  const modules = path.join(jdkHome(), 'lib', 'modules');
+  const image = JImageClassPathEntry.open(new NodeHost(), modules, { mode: 'memory' });
+  try {
+    const file = path.join(dir, 'a.jsa');
+    assert.equal(run(tsjvm, ['-Xshare:dump', `-XX:SharedArchiveFile=${file}`]).status, 0);
+    const { json, classBytes } = splitArchive(file);
+    const index = json.classFiles as [string, number, number][];
+    const resources = index.map(([resource]) => resource);
+    for (const name of ['java/lang/Object.class', 'java/lang/String.class', 'java/lang/System.class'])
+      assert.ok(resources.includes(name), name);
+    let end = 0;
+    for (const [resource, offset, length] of index) {
+      const expected = image.readResource(resource);
+      assert.ok(expected !== null, resource);
+      assert.ok(classBytes.subarray(offset, offset + length).equals(expected), resource);
+      end = Math.max(end, offset + length);
+    }
+    assert.equal(end, classBytes.length);
+  } finally {
+    image.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

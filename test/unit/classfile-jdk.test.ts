@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, realpathSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { parseClassFile } from '../../src/classfile/reader.js';
 import { formatClassFile } from '../../src/classfile/javap.js';
@@ -9,17 +8,7 @@ import { instructionLength } from '../../src/classfile/opcodes.js';
 import { ACC_MODULE, type ClassFile } from '../../src/classfile/types.js';
 import { openJImage } from '../../src/classpath/jimage.js';
 import { NodeHost } from '../../src/host/node/nodeHost.js';
-
-/** JAVA_HOME, else the JDK that the `java` on the PATH belongs to (like `readlink -f $(which java)`). */
-function jdkHome(): string {
-  const env = process.env.JAVA_HOME;
-  if (env && existsSync(join(env, 'lib', 'modules'))) return env;
-  for (const d of (process.env.PATH ?? '').split(delimiter)) {
-    const java = join(d, 'java');
-    if (existsSync(java)) return dirname(dirname(realpathSync(java)));
-  }
-  throw new Error('no JDK found: set JAVA_HOME or put java on the PATH');
-}
+import { jdkHome } from '../harness/programs.js';
 
 /** Every instruction must have a known opcode and the last must end exactly at the end of the code. */
 function checkInstructions(cf: ClassFile): void {
