@@ -4,7 +4,7 @@ import type { ClassFile } from '../classfile/types.js';
 import { ACC_PUBLIC, ACC_FINAL, ACC_ABSTRACT, ACC_INTERFACE } from '../classfile/types.js';
 import { JavaClass, JField, JMethod, ClassState, type TypeChar, type ObjectConstructor } from './jclass.js';
 import { JavaObject, type JValue } from './object.js';
-import { typeCharsOfMethod } from '../classfile/descriptors.js';
+import { typeCharsOfValidMethod } from '../classfile/descriptors.js';
 import { annotationTypes } from '../classfile/annotations.js';
 import { inheritPublishedMethods, type SelectedMethods } from './selectedMethods.js';
 
@@ -70,7 +70,7 @@ const methodShapes = new Map<string, MethodShape>();
 function methodShapeOf(descriptor: string): MethodShape {
   let shape = methodShapes.get(descriptor);
   if (shape === undefined) {
-    const chars = typeCharsOfMethod(descriptor) as TypeChar[];
+    const chars = typeCharsOfValidMethod(descriptor) as TypeChar[];
     const returnType = chars.pop()!;
     let argSlots = 0;
     for (const t of chars) argSlots += t === 'J' || t === 'D' ? 2 : 1;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseClassFile } from '../../src/classfile/reader.js';
 import { formatClassFile } from '../../src/classfile/javap.js';
 import { instructionLength } from '../../src/classfile/opcodes.js';
+import { typeCharsOfMethod, typeCharsOfValidMethod } from '../../src/classfile/descriptors.js';
 import { ACC_MODULE, type ClassFile } from '../../src/classfile/types.js';
 import { openJImage } from '../../src/classpath/jimage.js';
 import { NodeHost } from '../../src/host/node/nodeHost.js';
@@ -97,12 +98,19 @@ test('a trusted parse (boot classes from the runtime image) reads what the check
       assert.equal(formatClassFile(trusted), formatClassFile(checked), names[i]);
       // Every entry, built on demand from the bytes, as the checked parse built and checked it.
       assert.deepEqual(trusted.constantPool.all(), checked.constantPool.all(), names[i]);
+      // The unchecked descriptor scan the VM uses for loaded methods agrees with the checked one.
+      for (const m of trusted.methods) {
+        assert.deepEqual(typeCharsOfValidMethod(m.descriptor), typeCharsOfMethod(m.descriptor), m.descriptor);
+      }
       compared++;
     }
     assert.ok(compared > 100);
     // Skipping format checks must not mean reading past the end: a cut-off class still fails cleanly.
     const object = image.findResource('/java.base/java/lang/Object.class');
     assert.ok(object !== null);
+    for (const bad of ['(I', '(Ljava/lang', '()', '(I)']) {
+      assert.throws(() => typeCharsOfValidMethod(bad), /Invalid method descriptor/, bad);
+    }
     for (const cut of [10, 200, object.length - 40, object.length - 1]) {
       assert.throws(
         () => parseClassFile(object.subarray(0, cut), { trusted: true }),
