@@ -40,6 +40,7 @@ import {
   type MethodParameter,
   type RawAttribute,
   type RecordComponent,
+  type Annotated as AnnotatedType,
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
 import { decodeMutf8Lenient } from './mutf8.js';
@@ -1815,6 +1816,16 @@ abstract class AttributeOwner {
   protected abstract heldAttributes(): (Uint8Array | null)[];
 }
 
+/** The four annotation attributes a structure keeps whole, which its attribute list shares. */
+function annotationViews(o: AnnotatedType): (Uint8Array | null)[] {
+  return [
+    o.runtimeVisibleAnnotations,
+    o.runtimeInvisibleAnnotations,
+    o.runtimeVisibleTypeAnnotations,
+    o.runtimeInvisibleTypeAnnotations,
+  ];
+}
+
 /** Classes, fields, methods and record components: a Signature and the four annotation attributes (JVMS §4.7). */
 abstract class Annotated extends AttributeOwner {
   signature: string | null = null;
@@ -1824,12 +1835,7 @@ abstract class Annotated extends AttributeOwner {
   runtimeInvisibleTypeAnnotations: Uint8Array | null = null;
 
   protected heldAttributes(): (Uint8Array | null)[] {
-    return [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
-    ];
+    return annotationViews(this);
   }
 }
 
@@ -1893,12 +1899,7 @@ class ParsedField implements FieldInfo {
   ) {}
 
   get attributes(): RawAttribute[] {
-    return (this.builtAttributes ??= this.parser.attributeList(this.attributeTable, [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
-    ]));
+    return (this.builtAttributes ??= this.parser.attributeList(this.attributeTable, annotationViews(this)));
   }
 }
 
@@ -1927,10 +1928,7 @@ class ParsedMethod implements MethodInfo {
 
   get attributes(): RawAttribute[] {
     return (this.builtAttributes ??= this.parser.attributeList(this.attributeTable, [
-      this.runtimeVisibleAnnotations,
-      this.runtimeInvisibleAnnotations,
-      this.runtimeVisibleTypeAnnotations,
-      this.runtimeInvisibleTypeAnnotations,
+      ...annotationViews(this),
       this.runtimeVisibleParameterAnnotations,
       this.runtimeInvisibleParameterAnnotations,
       this.annotationDefault,
