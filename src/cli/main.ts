@@ -193,7 +193,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** -Xshare:dump: the booted VM's archive roots, written to `file`. */
+/** -Xshare:dump: the booted VM's archive roots and the boot's class files, written to `file`. */
 function dumpSharedArchive(vm: VM, file: string, origin: ArchiveOrigin, err: (s: string) => void): number {
   try {
     const classFiles = collectClassFiles(vm);
