@@ -25,7 +25,7 @@ export class SharedHeap {
    */
   constructor(
     private readonly vm: VM,
-    private readonly archive: ArchiveFile,
+    private archive: ArchiveFile,
     private readonly useFullModuleGraph: boolean,
   ) {}
 
@@ -63,6 +63,9 @@ export class SharedHeap {
     if (this.objects !== null || this.failed) return this.objects;
     try {
       this.objects = new HeapReader(this.vm, thread, this.archive).read();
+      // The archived form of the objects is not needed again; it would only be more for V8 to copy out
+      // of its young generation (~1 MB of JSON arrays).
+      this.archive = { ...this.archive, classes: [], objects: [], interned: [] };
     } catch (e) {
       // A class the archive names can't be loaded: the archive doesn't fit this class library after all.
       if (!(e instanceof JavaObject)) throw e;

@@ -75,7 +75,8 @@ function methodShapeOf(descriptor: string): MethodShape {
     let argSlots = 0;
     for (const t of chars) argSlots += t === 'J' || t === 'D' ? 2 : 1;
     const retSlots = returnType === 'V' ? 0 : returnType === 'J' || returnType === 'D' ? 2 : 1;
-    shape = { paramTypes: Object.freeze(chars), argSlots, returnType, retSlots };
+    // A copy of exactly its length: `chars` grew by push, to room for 17.
+    shape = { paramTypes: Object.freeze(chars.slice()), argSlots, returnType, retSlots };
     methodShapes.set(descriptor, shape);
   }
   return shape;
