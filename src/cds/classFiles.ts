@@ -2,31 +2,23 @@
 // from the runtime image, which a run with the archive then takes from it (VM.loadBootClass).
 import type { VM } from '../runtime/vm.js';
 
-/** The index and bytes of the class files of every boot class the dump run loaded from the runtime image. */
-export function collectClassFiles(vm: VM): { index: [string, number, number][]; bytes: Uint8Array } {
+/**
+ * The index of the class files of every boot class the dump run loaded from the runtime image, and those
+ * files in index order (written one after another after the archive's JSON).
+ */
+export function collectClassFiles(vm: VM): { index: [string, number, number][]; parts: Uint8Array[] } {
   const index: [string, number, number][] = [];
   const parts: Uint8Array[] = [];
   let offset = 0;
   for (const cls of vm.bootClasses.values()) {
     if (cls.classFile === null || cls.hidden || cls.componentType !== null) continue;
     const resource = cls.name + '.class';
-    // What loadBootClass reads: the first boot class path entry that has the class, if that is the image.
-    for (const e of vm.bootPath) {
-      const bytes = e.readResource(resource);
-      if (bytes === null) continue;
-      if (e.trusted === true) {
-        index.push([resource, offset, bytes.length]);
-        parts.push(bytes);
-        offset += bytes.length;
-      }
-      break;
-    }
+    // What loadBootClass reads, if it comes from the image.
+    const found = vm.findBootClassFile(resource);
+    if (found === null || !found.trusted) continue;
+    index.push([resource, offset, found.bytes.length]);
+    parts.push(found.bytes);
+    offset += found.bytes.length;
   }
-  const bytes = new Uint8Array(offset);
-  let at = 0;
-  for (const p of parts) {
-    bytes.set(p, at);
-    at += p.length;
-  }
-  return { index, bytes };
+  return { index, parts };
 }

@@ -197,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
 function dumpSharedArchive(vm: VM, file: string, origin: ArchiveOrigin, err: (s: string) => void): number {
   try {
     const classFiles = collectClassFiles(vm);
-    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin, classFiles.index), classFiles.bytes);
+    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin, classFiles.index), classFiles.parts);
     return 0;
   } catch (e) {
     if (!(e instanceof ArchiveDumpError)) throw e;

@@ -67,10 +67,10 @@ export function readArchive(host: Host, file: string, origin: ArchiveOrigin): Lo
 
 /**
  * Writes the archive whole or not at all (a concurrent run reads either the old file or the new one):
- * its JSON text, a zero byte, and `classBytes` (which `archive.classFiles` indexes).
+ * its JSON text, a zero byte, and the class files `classFiles` (which `archive.classFiles` indexes).
  */
-export function writeArchive(file: string, archive: ArchiveFile, classBytes: Uint8Array): void {
+export function writeArchive(file: string, archive: ArchiveFile, classFiles: readonly Uint8Array[]): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const json = Buffer.from(JSON.stringify(archive), 'utf8');
-  writeWhole(file, Buffer.concat([json, Buffer.from([0]), classBytes]));
+  writeWhole(file, Buffer.concat([json, Buffer.from([0]), ...classFiles]));
 }

@@ -169,21 +169,24 @@ export class VM {
     const known = this.bootClasses.get(name);
     if (known) return known;
     if (name.startsWith('[')) return this.loadArrayClass(name, null, thread);
-    const path = name + '.class';
-    let bytes: Uint8Array | null = null;
-    let trusted = false;
+    const found = this.findBootClassFile(name + '.class');
+    if (found === null) return null;
+    return this.defineClass(thread, found.bytes, null, name, null, 'jrt:/', found.trusted);
+  }
+
+  /**
+   * The class file at `path` as the boot loader finds it: from the first boot class path entry that has
+   * it, and whether that entry is the runtime image (trusted). The shared archive's copy of a class in
+   * the image is the image's bytes (same lib/modules).
+   */
+  findBootClassFile(path: string): { bytes: Uint8Array; trusted: boolean } | null {
     const archived = this.archivedClassFiles;
     for (const e of this.bootPath) {
-      // The archive's copy of a class in the runtime image is the image's bytes (same lib/modules).
-      bytes =
-        (e.trusted === true && archived !== null ? archived.get(path) : undefined) ?? e.readResource(path);
-      if (bytes) {
-        trusted = e.trusted === true;
-        break;
-      }
+      const trusted = e.trusted === true;
+      const bytes = (trusted && archived !== null ? archived.get(path) : undefined) ?? e.readResource(path);
+      if (bytes) return { bytes, trusted };
     }
-    if (!bytes) return null;
-    return this.defineClass(thread, bytes, null, name, null, 'jrt:/', trusted);
+    return null;
   }
 
   findLoadedClass(name: string, loader: JavaObject | null): JavaClass | null {
