@@ -1954,8 +1954,7 @@ function selectVirtual(
   resolved: JMethod,
   isInterface: boolean,
 ): JMethod {
-  const rc = recv.$cls;
-  const sel = (rc.vtable ?? vtableOf(rc)).get(resolved.key);
+  const sel = vtableOf(recv.$cls).get(resolved.key);
   if (sel !== undefined) return sel;
   if (isInterface && !isAssignable(recv.$cls, resolved.cls)) {
     throw thread.vm.newThrowable(

@@ -155,7 +155,7 @@ export const R = {
     const selected = (resolved.selected ??= []);
     let m = selected[cls.id];
     if (m !== undefined) return m;
-    m = (cls.vtable ?? vtableOf(cls)).get(resolved.key);
+    m = vtableOf(cls).get(resolved.key);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
         throw thread.vm.newThrowable(
