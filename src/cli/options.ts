@@ -20,6 +20,8 @@ export interface LaunchOptions {
   printCompilation: boolean;
   /** Link javac's string concatenation sites with the VM's intrinsic (src/interpreter/concat.ts). */
   stringConcatIntrinsic: boolean;
+  /** Link javac's lambda and method-reference sites with the VM's intrinsic (src/interpreter/lambda.ts). */
+  lambdaMetafactoryIntrinsic: boolean;
   /** -Xshare: use the shared archive if it fits (auto), never (off), or insist (on); dump writes it. */
   share: 'auto' | 'off' | 'on' | 'dump';
   /** -XX:SharedArchiveFile; null for the installation's default archive. */
@@ -60,6 +62,7 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     execution: 'default',
     printCompilation: false,
     stringConcatIntrinsic: true,
+    lambdaMetafactoryIntrinsic: true,
     share: 'auto',
     sharedArchiveFile: null,
     showSettings: null,
@@ -131,6 +134,8 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     else if (a === '-XX:+PrintCompilation') o.printCompilation = true;
     else if (a === '-XX:-UseStringConcatIntrinsic') o.stringConcatIntrinsic = false;
     else if (a === '-XX:+UseStringConcatIntrinsic') o.stringConcatIntrinsic = true;
+    else if (a === '-XX:-UseLambdaMetafactoryIntrinsic') o.lambdaMetafactoryIntrinsic = false;
+    else if (a === '-XX:+UseLambdaMetafactoryIntrinsic') o.lambdaMetafactoryIntrinsic = true;
     else if (a.startsWith('-XX:')) continue;
     else {
       throw new UsageError(

@@ -32,7 +32,7 @@ const MAX_SLOTS = 200;
 type Piece = { text: string } | { slot: number; type: string };
 
 /** The bootstrap's class, name and descriptor, if it is a static method handle constant. */
-function staticBootstrap(cp: ConstantPool, index: number): string | null {
+export function staticBootstrap(cp: ConstantPool, index: number): string | null {
   const mh = cp.get(index);
   if (!mh || mh.tag !== CpTag.MethodHandle || mh.referenceKind !== REF_INVOKE_STATIC) return null;
   const ref = cp.get(mh.referenceIndex);

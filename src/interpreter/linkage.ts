@@ -8,6 +8,7 @@ import { JavaObject, type JValue } from '../runtime/object.js';
 import { resolveClassName } from '../runtime/resolve.js';
 import { argSlotCount, parseMethodDescriptor } from '../classfile/descriptors.js';
 import { stringConcatIntrinsic } from './concat.js';
+import { continueLambdaNumbering, lambdaMetafactoryIntrinsic } from './lambda.js';
 import { callJava } from './interpreter.js';
 import { pendingOperation } from '../threads/scheduler.js';
 import { JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
@@ -306,20 +307,21 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
   const vm = t.vm;
   const from = method.cls;
   const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
-  const intrinsic = stringConcatIntrinsic(t, from, index);
+  const intrinsic = stringConcatIntrinsic(t, from, index) ?? lambdaMetafactoryIntrinsic(t, from, index);
   if (intrinsic !== null) {
-    const concat: CallSiteLink = {
+    const intrinsicSite: CallSiteLink = {
       invoker: method,
       appendix: null,
       error: null,
       intrinsic,
       intrinsicSlots: argSlotCount(e.descriptor),
     };
-    sites.set(pc, concat);
-    return concat;
+    sites.set(pc, intrinsicSite);
+    return intrinsicSite;
   }
   let link: CallSiteLink;
   try {
+    continueLambdaNumbering(t, from, index);
     const { bsm, args } = bootstrapSpecifier(t, from, e.bootstrapMethodAttrIndex);
     const type = methodTypeFor(t, from, e.descriptor);
     const appendix = vm.newArray(vm.arrayOf(vm.objectClass), 1) as JValue[];

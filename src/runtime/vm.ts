@@ -111,6 +111,10 @@ export class VM {
   printCompilation = false;
   /** -XX:[+-]UseStringConcatIntrinsic (src/interpreter/concat.ts). */
   useStringConcatIntrinsic = true;
+  /** -XX:[+-]UseLambdaMetafactoryIntrinsic (src/interpreter/lambda.ts). */
+  useLambdaMetafactoryIntrinsic = true;
+  /** Lambda proxy classes the intrinsic has made: their numbers continue InnerClassLambdaMetafactory's. */
+  lambdaProxyCount = 0;
   compiledCount = 1;
   /** The shared archive's objects (-Xshare), when this run has an archive that fits its class library. */
   sharedHeap: SharedHeap | null = null;
