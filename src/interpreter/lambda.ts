@@ -15,7 +15,7 @@
 import { CpTag, type ConstantPool } from '../classfile/types.js';
 import type { JavaClass } from '../runtime/jclass.js';
 import { ClassState } from '../runtime/jclass.js';
-import { JavaObject, type FieldBag, type JValue } from '../runtime/object.js';
+import { JavaObject, type FieldBag } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
 import { parseMethodDescriptor } from '../classfile/descriptors.js';
 import { resolveClassName, resolveMethodRef, samePackage, isClassAccessible } from '../runtime/resolve.js';
@@ -76,7 +76,9 @@ export function lambdaMetafactoryIntrinsic(
   if (bootstrap.argumentIndexes.length !== 3) return null;
   const properties = new Map(vm.options.properties);
   if (properties.has(EAGER_INIT_PROPERTY)) return null;
-  const dumpDir = properties.has(DUMP_PROPERTY) ? dumpDirectory(thread, properties.get(DUMP_PROPERTY)!) : null;
+  const dumpDir = properties.has(DUMP_PROPERTY)
+    ? dumpDirectory(thread, properties.get(DUMP_PROPERTY)!)
+    : null;
   if (dumpDir === false) return null;
   let spec: LambdaProxySpec | null;
   try {
@@ -165,7 +167,13 @@ function siteSpec(
   const refc = resolveClassName(thread, from, ref.className);
   const refType = methodType(ref.descriptor);
   const op =
-    kind === REF_INVOKE_STATIC ? 0xb8 : kind === REF_INVOKE_INTERFACE ? 0xb9 : kind === REF_INVOKE_VIRTUAL ? 0xb6 : 0xb7;
+    kind === REF_INVOKE_STATIC
+      ? 0xb8
+      : kind === REF_INVOKE_INTERFACE
+        ? 0xb9
+        : kind === REF_INVOKE_VIRTUAL
+          ? 0xb6
+          : 0xb7;
   const m = resolveMethodRef(thread, from, implEntry.referenceIndex, op);
   if (m.signaturePolymorphic || m.isStatic !== (kind === REF_INVOKE_STATIC)) return null;
   if ((kind === REF_NEW_INVOKE_SPECIAL) !== (m.name === '<init>') || m.name === '<clinit>') return null;
@@ -217,7 +225,8 @@ function siteSpec(
   const cls = (d: TypeDesc): JavaClass => classes.get(d)!;
   const assignable = (fromType: TypeDesc, toType: TypeDesc): boolean => {
     if (fromType === toType) return true;
-    if (isPrimitiveDesc(fromType) || isPrimitiveDesc(toType) || fromType === 'V' || toType === 'V') return false;
+    if (isPrimitiveDesc(fromType) || isPrimitiveDesc(toType) || fromType === 'V' || toType === 'V')
+      return false;
     return isAssignable(cls(fromType), cls(toType));
   };
   const wrapperDescOf = (p: TypeDesc): TypeDesc => {
@@ -270,7 +279,8 @@ function siteSpec(
     if (implMethodType.params[i] !== factoryType.params[i]) return null;
   }
   for (let i = samStart; i < implArity; i++) {
-    if (!isAdaptableTo(dynamicMethodType.params[i - capturedArity], implMethodType.params[i], true)) return null;
+    if (!isAdaptableTo(dynamicMethodType.params[i - capturedArity], implMethodType.params[i], true))
+      return null;
   }
   if (!isAdaptableToAsReturn(implMethodType.ret, dynamicMethodType.ret)) return null;
   // checkDescriptor(interfaceMethodType)

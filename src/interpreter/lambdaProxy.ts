@@ -251,7 +251,14 @@ class Assembler {
     else this.code.op(n, 0xc4, base, slot >> 8, slot & 0xff);
   }
 
-  invoke(opcode: number, owner: string, name: string, desc: string, itf: boolean, hasReceiver: boolean): void {
+  invoke(
+    opcode: number,
+    owner: string,
+    name: string,
+    desc: string,
+    itf: boolean,
+    hasReceiver: boolean,
+  ): void {
     const ref = this.pool.methodRef(owner, name, desc, itf);
     const args = argSlotCount(desc);
     const change = slotsOf(desc.substring(desc.indexOf(')') + 1)) - args - (hasReceiver ? 1 : 0);
@@ -351,4 +358,3 @@ function wideningOpcode(from: string, to: string): number {
   if (to === 'D') return intLike ? 0x87 : from === 'F' ? 0x8d : from === 'J' ? 0x8a : 0;
   return 0;
 }
-

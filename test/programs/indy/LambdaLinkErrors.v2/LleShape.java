@@ -1,0 +1,1 @@
+abstract class LleShape { abstract int area(); }

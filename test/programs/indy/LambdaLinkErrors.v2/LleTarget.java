@@ -1,0 +1,3 @@
+class LleTarget {
+    static String describe(LleBase s) { return "base"; }
+}
