@@ -5,7 +5,7 @@ import { CpTag, type CpEntry } from '../classfile/types.js';
 import type { JavaThread } from '../threads/thread.js';
 import type { JavaClass, JMethod, CallSiteLink } from '../runtime/jclass.js';
 import { JavaObject, type JValue } from '../runtime/object.js';
-import { resolveClassName } from '../runtime/resolve.js';
+import { methodSignatureForError, resolveClassName, resolveMethodRef } from '../runtime/resolve.js';
 import { argSlotCount, parseMethodDescriptor } from '../classfile/descriptors.js';
 import { stringConcatIntrinsic } from './concat.js';
 import { continueLambdaNumbering, lambdaMetafactoryIntrinsic } from './lambda.js';
@@ -90,6 +90,7 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
   const ref = cp.get(e.referenceIndex) as Extract<CpEntry, { className: string }>;
   const defc = resolveClassName(t, from, ref.className);
   const isField = e.referenceKind <= 4;
+  if (!isField) resolveMethodHandleMember(t, from, e.referenceKind, e.referenceIndex);
   const type = isField
     ? vm.mirrorOf(vm.classForDescriptor(t, ref.descriptor, from.loader))
     : methodTypeFor(t, from, ref.descriptor);
@@ -102,6 +103,36 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
   from.cpCache[index] = mh;
   return mh;
 }
+
+/**
+ * JVMS §5.4.3.5: the method of a method handle constant is resolved as its instruction would resolve it.
+ * HotSpot does this in the VM before calling linkMethodHandleConstant (SystemDictionary::
+ * link_method_handle_constant resolves the MemberName first), so its errors are thrown as they are rather
+ * than as the JDK's lookup reports them (an IllegalAccessError caused by the IncompatibleClassChangeError).
+ */
+function resolveMethodHandleMember(t: JavaThread, from: JavaClass, kind: number, refIndex: number): void {
+  const op =
+    kind === REF_INVOKE_STATIC
+      ? 0xb8
+      : kind === REF_INVOKE_INTERFACE
+        ? 0xb9
+        : kind === REF_INVOKE_VIRTUAL
+          ? 0xb6
+          : 0xb7;
+  const m = resolveMethodRef(t, from, refIndex, op);
+  if ((kind === REF_INVOKE_STATIC) === m.isStatic) return;
+  const signature = methodSignatureForError(m.cls.name, m.name, m.descriptor);
+  throw t.vm.newThrowable(
+    t,
+    'java/lang/IncompatibleClassChangeError',
+    m.isStatic ? `Expecting non-static method ${signature}` : `Expected static method ${signature}`,
+  );
+}
+
+/** JVMS §4.4.8 reference kinds of methods. */
+const REF_INVOKE_VIRTUAL = 5;
+const REF_INVOKE_STATIC = 6;
+const REF_INVOKE_INTERFACE = 9;
 
 export function resolveMethodTypeConstant(t: JavaThread, from: JavaClass, index: number): JavaObject {
   const cached = from.cpCache[index];

@@ -1,5 +1,5 @@
 // Lambda and method-reference sites whose classes changed after compilation (LambdaLinkErrors.v2): the
-// functional interface became a class, the implementation method vanished,
+// functional interface became a class, the implementation method became an instance method or vanished,
 // the receiver's class no longer extends the implementation's, a captured parameter changed type. Each
 // site fails to link with the JDK metafactory's error (BootstrapMethodError and its cause), and again the
 // same way when evaluated a second time; a valid site between them still works.
@@ -20,6 +20,7 @@ public class LambdaLinkErrors {
 
     public static void main(String[] args) {
         attempt("interface became class", () -> { LleShape s = () -> 1; return s; });
+        attempt("static became instance", () -> { Function<String, String> f = LleTarget::echo; return f; });
         attempt("method vanished", () -> { Function<String, String> f = LleTarget::gone; return f; });
         attempt("valid", () -> { Function<String, String> f = String::trim; return f.apply(" ok "); });
         attempt("receiver not a subtype", () -> { Function<LleSub, String> f = LleBase::name; return f; });
@@ -31,6 +32,7 @@ public class LambdaLinkErrors {
 interface LleShape { int area(); }
 
 class LleTarget {
+    static String echo(String s) { return s; }
     static String gone(String s) { return s; }
     static String describe(LleSub s) { return "sub"; }
 }
