@@ -2,6 +2,7 @@
 import type { JavaThread } from '../threads/thread.js';
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import { translate } from './translator.js';
+import { intrinsicFor } from './intrinsics.js';
 import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD } from './policy.js';
 
 /** Translates `m` now if it can be; afterwards m.compiled or m.notCompilable is set. */
@@ -55,7 +56,14 @@ export function countInvocation(thread: JavaThread, m: JMethod): boolean {
   if (m.notCompilable) return false;
   const mode = thread.vm.executionMode;
   if (mode === ExecutionMode.Interpreted) return false;
-  if (++m.invocations < (mode === ExecutionMode.Compiled ? 1 : INVOCATION_THRESHOLD)) return false;
+  if (++m.invocations === 1) {
+    const intrinsic = intrinsicFor(m);
+    if (intrinsic !== undefined) {
+      m.compiled = intrinsic;
+      return true;
+    }
+  }
+  if (m.invocations < (mode === ExecutionMode.Compiled ? 1 : INVOCATION_THRESHOLD)) return false;
   return compileMethod(thread, m);
 }
 

@@ -1,0 +1,42 @@
+// Methods of the class library that the execution engine runs as JavaScript of its own instead of
+// translating their bytecode (HotSpot's compiler intrinsics). Each computes exactly what the bytecode
+// computes. They are the string hashing and comparison loops that a JDK boot runs before anything is hot
+// enough to translate: StringLatin1.hashCode alone is a quarter of the ~124,000 bytecodes Hello World
+// interprets. Both are package-private in java.lang, and String only passes them its own non-null arrays.
+// Not used under -Xint, which interprets everything.
+import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
+import type { JavaThread } from '../threads/thread.js';
+
+function npe(thread: JavaThread): never {
+  throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
+}
+
+/** StringLatin1.hashCode(byte[]): h = 31 * h + (b & 0xff) over the bytes. */
+const latin1HashCode: CompiledMethod = (thread, _osr, value) => {
+  if (value === null) npe(thread);
+  const bytes = value as Int8Array;
+  let h = 0;
+  for (let i = 0; i < bytes.length; i++) h = (Math.imul(31, h) + (bytes[i] & 0xff)) | 0;
+  return h;
+};
+
+/** StringLatin1.equals(byte[], byte[]): same length and the same bytes. */
+const latin1Equals: CompiledMethod = (thread, _osr, a, b) => {
+  if (a === null || b === null) npe(thread);
+  const x = a as Int8Array;
+  const y = b as Int8Array;
+  if (x.length !== y.length) return 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return 0;
+  return 1;
+};
+
+const INTRINSICS = new Map<string, CompiledMethod>([
+  ['java/lang/StringLatin1.hashCode([B)I', latin1HashCode],
+  ['java/lang/StringLatin1.equals([B[B)Z', latin1Equals],
+]);
+
+/** The intrinsic that runs `m`, if the boot class library's method has one. */
+export function intrinsicFor(m: JMethod): CompiledMethod | undefined {
+  if (m.cls.loader !== null) return undefined;
+  return INTRINSICS.get(`${m.cls.name}.${m.key}`);
+}
