@@ -129,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
   vm.printCompilation = opts.printCompilation;
   vm.useStringConcatIntrinsic = opts.stringConcatIntrinsic;
   vm.useLambdaMetafactoryIntrinsic = opts.lambdaMetafactoryIntrinsic;
+  vm.useObjectMethodsIntrinsic = opts.objectMethodsIntrinsic;
   if (vm.executionMode !== ExecutionMode.Interpreted) {
     // With translation on, the interpreter runs mostly code that runs a few times (boot, class
     // initializers, call-site linkage); hot methods leave it. TurboFan then costs more than it gains

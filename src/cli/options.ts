@@ -22,6 +22,8 @@ export interface LaunchOptions {
   stringConcatIntrinsic: boolean;
   /** Link javac's lambda and method-reference sites with the VM's intrinsic (src/interpreter/lambda.ts). */
   lambdaMetafactoryIntrinsic: boolean;
+  /** Link records' equals/hashCode/toString sites with the VM's intrinsic (src/interpreter/objectMethods.ts). */
+  objectMethodsIntrinsic: boolean;
   /** -Xshare: use the shared archive if it fits (auto), never (off), or insist (on); dump writes it. */
   share: 'auto' | 'off' | 'on' | 'dump';
   /** -XX:SharedArchiveFile; null for the installation's default archive. */
@@ -63,6 +65,7 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     printCompilation: false,
     stringConcatIntrinsic: true,
     lambdaMetafactoryIntrinsic: true,
+    objectMethodsIntrinsic: true,
     share: 'auto',
     sharedArchiveFile: null,
     showSettings: null,
@@ -136,6 +139,8 @@ export function parseArguments(argv: string[], env: Record<string, string>): Lau
     else if (a === '-XX:+UseStringConcatIntrinsic') o.stringConcatIntrinsic = true;
     else if (a === '-XX:-UseLambdaMetafactoryIntrinsic') o.lambdaMetafactoryIntrinsic = false;
     else if (a === '-XX:+UseLambdaMetafactoryIntrinsic') o.lambdaMetafactoryIntrinsic = true;
+    else if (a === '-XX:-UseObjectMethodsIntrinsic') o.objectMethodsIntrinsic = false;
+    else if (a === '-XX:+UseObjectMethodsIntrinsic') o.objectMethodsIntrinsic = true;
     else if (a.startsWith('-XX:')) continue;
     else {
       throw new UsageError(

@@ -124,7 +124,8 @@ function stringOfObject(t: JavaThread, type: string, value: JValue, stringOf: JM
   return vm.jsString(s as JavaObject);
 }
 
-function primitiveString(
+/** A primitive argument's string, as String.valueOf makes it (slot layout: a long is two slots). */
+export function primitiveString(
   t: JavaThread,
   type: string,
   args: JValue[],

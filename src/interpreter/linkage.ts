@@ -9,6 +9,7 @@ import { methodSignatureForError, resolveClassName, resolveMethodRef } from '../
 import { argSlotCount, parseMethodDescriptor } from '../classfile/descriptors.js';
 import { stringConcatIntrinsic } from './concat.js';
 import { continueLambdaNumbering, lambdaMetafactoryIntrinsic } from './lambda.js';
+import { objectMethodsIntrinsic } from './objectMethods.js';
 import { callJava } from './interpreter.js';
 import { pendingOperation } from '../threads/scheduler.js';
 import { JVMTI_ALIVE, JVMTI_RUNNABLE } from '../threads/thread.js';
@@ -338,7 +339,10 @@ export function linkInvokeDynamic(t: JavaThread, method: JMethod, pc: number, in
   const vm = t.vm;
   const from = method.cls;
   const e = from.classFile!.constantPool.get(index) as Extract<CpEntry, { bootstrapMethodAttrIndex: number }>;
-  const intrinsic = stringConcatIntrinsic(t, from, index) ?? lambdaMetafactoryIntrinsic(t, from, index);
+  const intrinsic =
+    stringConcatIntrinsic(t, from, index) ??
+    lambdaMetafactoryIntrinsic(t, from, index) ??
+    objectMethodsIntrinsic(t, from, index);
   if (intrinsic !== null) {
     const intrinsicSite: CallSiteLink = {
       invoker: method,

@@ -113,6 +113,8 @@ export class VM {
   useStringConcatIntrinsic = true;
   /** -XX:[+-]UseLambdaMetafactoryIntrinsic (src/interpreter/lambda.ts). */
   useLambdaMetafactoryIntrinsic = true;
+  /** -XX:[+-]UseObjectMethodsIntrinsic (src/interpreter/objectMethods.ts). */
+  useObjectMethodsIntrinsic = true;
   /** Lambda proxy classes the intrinsic has made: their numbers continue InnerClassLambdaMetafactory's. */
   lambdaProxyCount = 0;
   compiledCount = 1;
