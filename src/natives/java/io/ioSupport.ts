@@ -74,14 +74,20 @@ const utf8 = new TextDecoder('utf-8');
 
 /** A NUL-terminated byte string at `address` in native memory (NativeBuffer paths), decoded as UTF-8. */
 export function cString(t: JavaThread, address: number): string {
-  const bytes = t.vm.nativeMemory.bytes;
+  const mem = t.vm.nativeMemory;
+  const bytes = mem.bytes;
   let end = address;
-  while (end < bytes.length && bytes[end] !== 0) end++;
+  mem.touch(end, 1);
+  while (end < bytes.length && bytes[end] !== 0) {
+    end++;
+    if ((end & 0xfff) === 0) mem.touch(end, 1);
+  }
   return utf8.decode(bytes.subarray(address, end));
 }
 
 /** A view of `length` bytes of native memory at `address` (re-read after any allocation). */
 export function nativeBytes(t: JavaThread, address: number, length: number): Uint8Array {
+  t.vm.nativeMemory.touch(address, length);
   const bytes = t.vm.nativeMemory.bytes;
   if (address < 0 || address + length > bytes.length) {
     throw t.vm.newThrowable(t, 'java/lang/InternalError', `bad native address ${address}`);

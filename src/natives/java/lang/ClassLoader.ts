@@ -145,6 +145,7 @@ export function register(reg: NativeRegistry): void {
             [buf['address@java/nio/Buffer'], buf['address@java/nio/Buffer$hi']],
             0,
           );
+          t.vm.nativeMemory.touch(address + off, len);
           bytes = t.vm.nativeMemory.bytes.subarray(address + off, address + off + len);
         }
         return defineFromBytes(t, a[0], a[1], bytes, a[5], a[6]);

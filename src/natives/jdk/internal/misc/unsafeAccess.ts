@@ -52,7 +52,10 @@ function arrayView(a: JArray): DataView {
 
 /** Reads a value of `kind` at (base, offset); a long is returned as a bigint. */
 export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind): JValue | bigint {
-  if (base === null) return getFromView(vm.nativeMemory.view, offset, kind);
+  if (base === null) {
+    vm.nativeMemory.touch(offset, 8);
+    return getFromView(vm.nativeMemory.view, offset, kind);
+  }
   if (base instanceof JavaObject) {
     const { holder, f } = fieldAt(vm, base, offset);
     if (f.type === 'J')
@@ -91,6 +94,7 @@ export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind
 /** Writes a value of `kind` at (base, offset); a long value is a bigint. */
 export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind, v: JValue | bigint): void {
   if (base === null) {
+    vm.nativeMemory.touch(offset, 8);
     putToView(vm.nativeMemory.view, offset, kind, v);
     return;
   }

@@ -4,7 +4,7 @@ import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JValue, JavaObject } from '../../../../runtime/object.js';
 import { fromBigInt, L } from '../../../../runtime/long.js';
-import { mapFile, unmapFile, writeBackAll } from './mappings.js';
+import { mapFile, mapFileReadOnly, unmapFile, writeBackAll } from './mappings.js';
 import { argLongNumber } from '../../../util.js';
 import { HostError, SEEK_CUR, SEEK_SET } from '../../../../host/host.js';
 import {
@@ -25,6 +25,7 @@ export const IOS_UNSUPPORTED_CASE = -6;
 const LOCKED = 0;
 
 // FileChannelImpl map modes.
+const MAP_RO = 0;
 const MAP_RW = 1;
 
 /** convertReturnVal for a read: 0 bytes is end of input. */
@@ -70,6 +71,7 @@ export function channelWrite(
 
 /** The (base, length) pairs of a struct iovec array in native memory (16 bytes each on 64-bit Linux). */
 export function iovecs(t: JavaThread, address: number, count: number): [number, number][] {
+  t.vm.nativeMemory.touch(address, count * 16);
   const view = t.vm.nativeMemory.view;
   const out: [number, number][] = [];
   for (let i = 0; i < count; i++) {
@@ -283,9 +285,10 @@ export function register(reg: NativeRegistry): void {
       const position = argLongNumber(a, 2);
       const length = argLongNumber(a, 4);
       const pathObj = self['path@sun/nio/ch/FileChannelImpl'];
-      const writeBackPath = prot === MAP_RW && pathObj !== null ? t.vm.jsString(pathObj as JavaObject) : null;
+      const path = pathObj === null ? null : t.vm.jsString(pathObj as JavaObject);
       try {
-        return BigInt(mapFile(t, fd, position, length, writeBackPath));
+        if (prot === MAP_RO && path !== null) return BigInt(mapFileReadOnly(t, path, position, length));
+        return BigInt(mapFile(t, fd, position, length, prot === MAP_RW ? path : null));
       } catch (e) {
         throwIOWithLastError(t, e);
       }

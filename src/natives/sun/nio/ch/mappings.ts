@@ -1,9 +1,9 @@
 // Memory-mapped files on a VM whose native memory is one ArrayBuffer: a mapping is a copy of the file
-// region in native memory. Read-only and private mappings are exact; a read-write mapping reaches the
+// region in native memory, read a page at a time on first access for a read-only mapping. Read-only and private mappings are exact; a read-write mapping reaches the
 // file when it is forced (MappedByteBuffer.force), when a file channel is closed, or when it is unmapped,
 // not on every store.
 import type { JavaThread } from '../../../../threads/thread.js';
-import { O_WRONLY } from '../../../../host/host.js';
+import { O_RDONLY, O_WRONLY } from '../../../../host/host.js';
 
 export interface Mapping {
   readonly address: number;
@@ -17,6 +17,8 @@ export interface Mapping {
    * are written back, so overlapping mappings of one file do not undo each other's stores.
    */
   readonly clean: Uint8Array | null;
+  /** A demand-paged mapping's own descriptor of the file (-1 for a copied mapping). */
+  readonly fd: number;
 }
 
 /** The VM's mappings by address. */
@@ -26,6 +28,36 @@ interface MappingTable {
 
 function table(t: JavaThread): MappingTable {
   return t.vm.files.state<MappingTable>('mappings', () => ({ byAddress: new Map() }));
+}
+
+/** Reads file bytes at `position` into `into` (as many as there are), zeroing the rest: a page's contents. */
+function readPage(t: JavaThread, fd: number, position: number, into: Uint8Array): void {
+  let done = 0;
+  while (done < into.length) {
+    const n = t.vm.files.read(fd, into.subarray(done), position + done);
+    if (n <= 0) break;
+    done += n;
+  }
+  into.fill(0, done);
+}
+
+/**
+ * A read-only mapping of the file at `path`: native memory whose pages are read on first access, through
+ * a descriptor of its own (the mapping outlives the channel, as an mmap outlives its descriptor). A page
+ * that can no longer be read (a file truncated or removed since) reads as zeros, where the JVM would get
+ * SIGBUS and throw InternalError.
+ */
+export function mapFileReadOnly(t: JavaThread, path: string, position: number, length: number): number {
+  const own = t.vm.files.open(path, O_RDONLY, 0);
+  const address = t.vm.nativeMemory.allocateDemandPaged(length, (offset, into) => {
+    try {
+      readPage(t, own, position + offset, into);
+    } catch {
+      into.fill(0);
+    }
+  });
+  table(t).byAddress.set(address, { address, length, position, writeBackPath: null, clean: null, fd: own });
+  return address;
 }
 
 /** Copies `length` bytes of the file open as `fd` from `position` into fresh native memory. */
@@ -48,7 +80,7 @@ export function mapFile(
   // Beyond the end of the file a mapping reads as zeros (recycled native memory may hold old bytes).
   bytes.fill(0, done);
   const clean = writeBackPath !== null ? bytes.slice() : null;
-  table(t).byAddress.set(address, { address, length, position, writeBackPath, clean });
+  table(t).byAddress.set(address, { address, length, position, writeBackPath, clean, fd: -1 });
   return address;
 }
 
@@ -97,6 +129,7 @@ export function unmapFile(t: JavaThread, address: number): void {
   try {
     writeBack(t, m);
   } finally {
+    if (m.fd >= 0) t.vm.files.close(m.fd);
     t.vm.nativeMemory.release(address);
   }
 }
