@@ -8,7 +8,8 @@
 // String every time. Turned off by -XX:-UseStringConcatIntrinsic, which runs the JDK's bootstrap instead.
 // Recipes the intrinsic does not cover (non-String constants, more than 200 argument slots) also go to
 // the JDK, which gives the exact StringConcatException for bad ones.
-import { CpTag, type ConstantPool } from '../classfile/types.js';
+import { CpTag } from '../classfile/types.js';
+import { siteWithBootstrap } from './bootstrapSites.js';
 import type { JavaClass, JMethod } from '../runtime/jclass.js';
 import type { JavaObject, JValue } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
@@ -23,22 +24,11 @@ import {
 /** Computes a call site's result from its arguments in slot layout (a long or double takes two). */
 export type CallSiteIntrinsic = (thread: JavaThread, args: JValue[]) => JValue;
 
-/** REF_invokeStatic (JVMS §5.4.3.5). */
-const REF_INVOKE_STATIC = 6;
 /** StringConcatFactory's limit on argument slots; beyond it the JDK throws StringConcatException. */
 const MAX_SLOTS = 200;
 
 /** One piece of the result: literal text, or the argument at a slot with its descriptor type. */
 type Piece = { text: string } | { slot: number; type: string };
-
-/** The bootstrap's class, name and descriptor, if it is a static method handle constant. */
-export function staticBootstrap(cp: ConstantPool, index: number): string | null {
-  const mh = cp.get(index);
-  if (!mh || mh.tag !== CpTag.MethodHandle || mh.referenceKind !== REF_INVOKE_STATIC) return null;
-  const ref = cp.get(mh.referenceIndex);
-  if (!ref || ref.tag !== CpTag.Methodref) return null;
-  return `${ref.className}.${ref.name}${ref.descriptor}`;
-}
 
 const MAKE_CONCAT_WITH_CONSTANTS =
   'java/lang/invoke/StringConcatFactory.makeConcatWithConstants(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;';
@@ -54,12 +44,10 @@ export function stringConcatIntrinsic(
 ): CallSiteIntrinsic | null {
   const vm = thread.vm;
   if (!vm.useStringConcatIntrinsic) return null;
-  const cf = from.classFile!;
-  const cp = cf.constantPool;
-  const site = cp.get(index);
-  if (!site || site.tag !== CpTag.InvokeDynamic) return null;
-  const spec = cf.bootstrapMethods[site.bootstrapMethodAttrIndex];
-  if (!spec || staticBootstrap(cp, spec.methodRefIndex) !== MAKE_CONCAT_WITH_CONSTANTS) return null;
+  const found = siteWithBootstrap(from, index, MAKE_CONCAT_WITH_CONSTANTS);
+  if (found === null) return null;
+  const { site, spec } = found;
+  const cp = from.classFile!.constantPool;
   if (!site.descriptor.endsWith(')Ljava/lang/String;')) return null;
   const [recipeIndex, ...constantIndexes] = spec.argumentIndexes;
   const recipeEntry = recipeIndex === undefined ? null : cp.get(recipeIndex);

@@ -20,22 +20,26 @@ import type { JavaThread } from '../threads/thread.js';
 import { parseMethodDescriptor } from '../classfile/descriptors.js';
 import { resolveClassName, resolveMethodRef, samePackage, isClassAccessible } from '../runtime/resolve.js';
 import { isAssignable } from '../runtime/subtype.js';
-import { staticBootstrap, type CallSiteIntrinsic } from './concat.js';
+import type { CallSiteIntrinsic } from './concat.js';
+import { siteWithBootstrap, staticBootstrap } from './bootstrapSites.js';
 import {
   isPrimitiveDesc,
   isWideningOrSame,
   lambdaProxyClassFile,
   unboxedOf,
   UnsupportedLambda,
-  REF_INVOKE_INTERFACE,
-  REF_INVOKE_SPECIAL,
-  REF_INVOKE_STATIC,
-  REF_INVOKE_VIRTUAL,
-  REF_NEW_INVOKE_SPECIAL,
   type LambdaProxySpec,
   type MethodTypeDesc,
   type TypeDesc,
 } from './lambdaProxy.js';
+import {
+  invokeOpcodeOf,
+  REF_invokeInterface,
+  REF_invokeSpecial,
+  REF_invokeStatic,
+  REF_invokeVirtual,
+  REF_newInvokeSpecial,
+} from '../classfile/referenceKinds.js';
 import { O_CREAT, O_TRUNC, O_WRONLY, S_IFDIR, S_IFMT, W_OK } from '../host/host.js';
 
 const LMF = 'java/lang/invoke/LambdaMetafactory';
@@ -67,12 +71,10 @@ export function lambdaMetafactoryIntrinsic(
 ): CallSiteIntrinsic | null {
   const vm = thread.vm;
   if (!vm.useLambdaMetafactoryIntrinsic || from.hidden) return null;
-  const cf = from.classFile!;
-  const cp = cf.constantPool;
-  const site = cp.get(index);
-  if (!site || site.tag !== CpTag.InvokeDynamic) return null;
-  const bootstrap = cf.bootstrapMethods[site.bootstrapMethodAttrIndex];
-  if (!bootstrap || staticBootstrap(cp, bootstrap.methodRefIndex) !== METAFACTORY) return null;
+  const found = siteWithBootstrap(from, index, METAFACTORY);
+  if (found === null) return null;
+  const { site, spec: bootstrap } = found;
+  const cp = from.classFile!.constantPool;
   if (bootstrap.argumentIndexes.length !== 3) return null;
   const properties = new Map(vm.options.properties);
   if (properties.has(EAGER_INIT_PROPERTY)) return null;
@@ -161,23 +163,15 @@ function siteSpec(
   // In the order the JDK resolves them: the bootstrap's arguments, then the call site's type.
   const interfaceMethodType = methodType(samEntry.descriptor);
   const kind = implEntry.referenceKind;
-  if (kind < REF_INVOKE_VIRTUAL || kind > REF_INVOKE_INTERFACE) return null;
+  if (kind < REF_invokeVirtual || kind > REF_invokeInterface) return null;
   const ref = cp.get(implEntry.referenceIndex);
   if (!ref || (ref.tag !== CpTag.Methodref && ref.tag !== CpTag.InterfaceMethodref)) return null;
   const refc = resolveClassName(thread, from, ref.className);
   const refType = methodType(ref.descriptor);
-  const op =
-    kind === REF_INVOKE_STATIC
-      ? 0xb8
-      : kind === REF_INVOKE_INTERFACE
-        ? 0xb9
-        : kind === REF_INVOKE_VIRTUAL
-          ? 0xb6
-          : 0xb7;
-  const m = resolveMethodRef(thread, from, implEntry.referenceIndex, op);
-  if (m.signaturePolymorphic || m.isStatic !== (kind === REF_INVOKE_STATIC)) return null;
-  if ((kind === REF_NEW_INVOKE_SPECIAL) !== (m.name === '<init>') || m.name === '<clinit>') return null;
-  if (kind === REF_INVOKE_INTERFACE && !m.cls.isInterface) return null;
+  const m = resolveMethodRef(thread, from, implEntry.referenceIndex, invokeOpcodeOf(kind));
+  if (m.signaturePolymorphic || m.isStatic !== (kind === REF_invokeStatic)) return null;
+  if ((kind === REF_newInvokeSpecial) !== (m.name === '<init>') || m.name === '<clinit>') return null;
+  if (kind === REF_invokeInterface && !m.cls.isInterface) return null;
   if (refc.isArray) return null;
   const dynamicMethodType = methodType(dynamicEntry.descriptor);
   const factoryType = methodType(factoryDescriptor);
@@ -188,19 +182,19 @@ function siteSpec(
   let implParams: TypeDesc[];
   let implReturn = refType.ret;
   switch (kind) {
-    case REF_INVOKE_VIRTUAL:
-    case REF_INVOKE_INTERFACE:
+    case REF_invokeVirtual:
+    case REF_invokeInterface:
       implClass = refc;
       implParams = [vm.descriptorOf(refc), ...refType.params];
       break;
-    case REF_INVOKE_SPECIAL:
+    case REF_invokeSpecial:
       // Only a private method of the caller itself becomes an ordinary virtual/interface call.
       if (m.cls !== from || (m.flags & ACC_PRIVATE) === 0) return null;
       implClass = from;
-      implKind = from.isInterface ? REF_INVOKE_INTERFACE : REF_INVOKE_VIRTUAL;
+      implKind = from.isInterface ? REF_invokeInterface : REF_invokeVirtual;
       implParams = [vm.descriptorOf(from), ...refType.params];
       break;
-    case REF_INVOKE_STATIC:
+    case REF_invokeStatic:
       implClass = m.cls;
       implParams = [...refType.params];
       if (implClass.hidden) return null;
@@ -260,7 +254,7 @@ function siteSpec(
   const samArity = interfaceMethodType.params.length;
   if (implArity !== capturedArity + samArity) return null;
   if (dynamicMethodType.params.length !== samArity) return null;
-  const implIsInstanceMethod = implKind === REF_INVOKE_VIRTUAL || implKind === REF_INVOKE_INTERFACE;
+  const implIsInstanceMethod = implKind === REF_invokeVirtual || implKind === REF_invokeInterface;
   let capturedStart = 0;
   let samStart = capturedArity;
   if (implIsInstanceMethod) {

@@ -5,6 +5,7 @@
 // (-Djdk.internal.lambda.dumpProxyClasses).
 import { CodeWriter, ConstantPoolWriter, writeClassFile, type MethodSpec } from '../classfile/writer.js';
 import { argSlotCount } from '../classfile/descriptors.js';
+import { invokeOpcodeOf, REF_invokeStatic, REF_newInvokeSpecial } from '../classfile/referenceKinds.js';
 
 /** A type as the metafactory sees it: a field descriptor (`I`, `Ljava/lang/String;`, `[I`) or `V`. */
 export type TypeDesc = string;
@@ -13,13 +14,6 @@ export interface MethodTypeDesc {
   readonly params: readonly TypeDesc[];
   readonly ret: TypeDesc;
 }
-
-/** JVMS §4.4.8 reference kinds the proxy can invoke directly. */
-export const REF_INVOKE_VIRTUAL = 5;
-export const REF_INVOKE_STATIC = 6;
-export const REF_INVOKE_SPECIAL = 7;
-export const REF_NEW_INVOKE_SPECIAL = 8;
-export const REF_INVOKE_INTERFACE = 9;
 
 /** What the proxy implements and forwards to; the fields of InnerClassLambdaMetafactory it uses. */
 export interface LambdaProxySpec {
@@ -196,7 +190,7 @@ function forwardingMethod(pool: ConstantPoolWriter, spec: LambdaProxySpec, argNa
   const descriptor = pool.utf8(methodDesc(sam));
   const code = new CodeWriter(1 + argSlots(sam.params));
   const a = new Assembler(pool, code);
-  if (spec.implKind === REF_NEW_INVOKE_SPECIAL) {
+  if (spec.implKind === REF_newInvokeSpecial) {
     const c = pool.classRef(spec.implClassName);
     code.op(1, 0xbb, c >> 8, c & 0xff);
     code.op(1, 0x59);
@@ -214,21 +208,13 @@ function forwardingMethod(pool: ConstantPoolWriter, spec: LambdaProxySpec, argNa
     slot += slotsOf(t);
     a.convertType(t, spec.implMethodType.params[captureArity + i], spec.dynamicMethodType.params[i]);
   });
-  const opcode =
-    spec.implKind === REF_INVOKE_STATIC
-      ? 0xb8
-      : spec.implKind === REF_INVOKE_VIRTUAL
-        ? 0xb6
-        : spec.implKind === REF_INVOKE_INTERFACE
-          ? 0xb9
-          : 0xb7;
   a.invoke(
-    opcode,
+    invokeOpcodeOf(spec.implKind),
     spec.implClassName,
     spec.implMethodName,
     spec.implMethodDesc,
     spec.implIsInterface,
-    spec.implKind !== REF_INVOKE_STATIC,
+    spec.implKind !== REF_invokeStatic,
   );
   const implReturn = spec.implMethodType.ret;
   a.convertType(implReturn, sam.ret, sam.ret);

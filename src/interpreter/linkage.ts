@@ -2,6 +2,7 @@
 // MethodType, MethodHandle and dynamic constants and links call sites by calling the JDK's own
 // MethodHandleNatives.link* methods, exactly as HotSpot does; only the results are cached here.
 import { CpTag, type CpEntry } from '../classfile/types.js';
+import { invokeOpcodeOf, REF_invokeStatic } from '../classfile/referenceKinds.js';
 import type { JavaThread } from '../threads/thread.js';
 import type { JavaClass, JMethod, CallSiteLink } from '../runtime/jclass.js';
 import { JavaObject, type JValue } from '../runtime/object.js';
@@ -112,16 +113,8 @@ export function resolveMethodHandleConstant(t: JavaThread, from: JavaClass, inde
  * than as the JDK's lookup reports them (an IllegalAccessError caused by the IncompatibleClassChangeError).
  */
 function resolveMethodHandleMember(t: JavaThread, from: JavaClass, kind: number, refIndex: number): void {
-  const op =
-    kind === REF_INVOKE_STATIC
-      ? 0xb8
-      : kind === REF_INVOKE_INTERFACE
-        ? 0xb9
-        : kind === REF_INVOKE_VIRTUAL
-          ? 0xb6
-          : 0xb7;
-  const m = resolveMethodRef(t, from, refIndex, op);
-  if ((kind === REF_INVOKE_STATIC) === m.isStatic) return;
+  const m = resolveMethodRef(t, from, refIndex, invokeOpcodeOf(kind));
+  if ((kind === REF_invokeStatic) === m.isStatic) return;
   const signature = methodSignatureForError(m.cls.name, m.name, m.descriptor);
   throw t.vm.newThrowable(
     t,
@@ -129,11 +122,6 @@ function resolveMethodHandleMember(t: JavaThread, from: JavaClass, kind: number,
     m.isStatic ? `Expecting non-static method ${signature}` : `Expected static method ${signature}`,
   );
 }
-
-/** JVMS §4.4.8 reference kinds of methods. */
-const REF_INVOKE_VIRTUAL = 5;
-const REF_INVOKE_STATIC = 6;
-const REF_INVOKE_INTERFACE = 9;
 
 export function resolveMethodTypeConstant(t: JavaThread, from: JavaClass, index: number): JavaObject {
   const cached = from.cpCache[index];

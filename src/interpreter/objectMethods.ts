@@ -14,17 +14,17 @@
 // Sites this does not cover (not a record class's own fields, other method types) go to the JDK's
 // bootstrap. Turned off by -XX:-UseObjectMethodsIntrinsic.
 import { CpTag } from '../classfile/types.js';
+import { REF_getField } from '../classfile/referenceKinds.js';
 import type { JavaClass, JMethod, TypeChar } from '../runtime/jclass.js';
 import { JavaObject, type JValue, type FieldBag } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
 import { resolveClassRef, resolveFieldRef } from '../runtime/resolve.js';
 import { isAssignable } from '../runtime/subtype.js';
-import { primitiveString, staticBootstrap, type CallSiteIntrinsic } from './concat.js';
+import { primitiveString, type CallSiteIntrinsic } from './concat.js';
+import { siteWithBootstrap } from './bootstrapSites.js';
 
 const BOOTSTRAP =
   'java/lang/runtime/ObjectMethods.bootstrap(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/TypeDescriptor;Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/invoke/MethodHandle;)Ljava/lang/Object;';
-/** JVMS §4.4.8 */
-const REF_GET_FIELD = 1;
 
 /** A record component as its getter reads it. */
 interface Component {
@@ -45,12 +45,10 @@ export function objectMethodsIntrinsic(
 ): CallSiteIntrinsic | null {
   const vm = thread.vm;
   if (!vm.useObjectMethodsIntrinsic) return null;
-  const cf = from.classFile!;
-  const cp = cf.constantPool;
-  const site = cp.get(index);
-  if (!site || site.tag !== CpTag.InvokeDynamic) return null;
-  const bootstrap = cf.bootstrapMethods[site.bootstrapMethodAttrIndex];
-  if (!bootstrap || staticBootstrap(cp, bootstrap.methodRefIndex) !== BOOTSTRAP) return null;
+  const found = siteWithBootstrap(from, index, BOOTSTRAP);
+  if (found === null) return null;
+  const { site, spec: bootstrap } = found;
+  const cp = from.classFile!.constantPool;
   const [classIndex, namesIndex, ...getterIndexes] = bootstrap.argumentIndexes;
   const classEntry = classIndex === undefined ? null : cp.get(classIndex);
   const namesEntry = namesIndex === undefined ? null : cp.get(namesIndex);
@@ -63,7 +61,7 @@ export function objectMethodsIntrinsic(
     recordClass = resolveClassRef(thread, from, classIndex);
     for (const gi of getterIndexes) {
       const mh = cp.get(gi);
-      if (mh?.tag !== CpTag.MethodHandle || mh.referenceKind !== REF_GET_FIELD) return null;
+      if (mh?.tag !== CpTag.MethodHandle || mh.referenceKind !== REF_getField) return null;
       const f = resolveFieldRef(thread, from, mh.referenceIndex);
       if (f.isStatic || f.cls !== recordClass) return null;
       components.push({ type: f.type, key: f.key, hiKey: f.hiKey });

@@ -7,13 +7,12 @@ import type { JMethod } from '../../../runtime/jclass.js';
 import type { JavaObject, JValue, FieldBag } from '../../../runtime/object.js';
 import { fromBigInt, L } from '../../../runtime/long.js';
 import { fillStackTraceElement } from './Throwable.js';
+import { initMethodMemberName, memberTarget } from './invoke/MethodHandleNatives.js';
 import {
-  initMethodMemberName,
-  memberTarget,
   REF_invokeInterface,
   REF_invokeStatic,
   REF_invokeVirtual,
-} from './invoke/MethodHandleNatives.js';
+} from '../../../classfile/referenceKinds.js';
 import { argLong } from '../../util.js';
 import { withNativeFrame } from '../../nativeFrames.js';
 

@@ -14,6 +14,16 @@ import {
 } from '../../../../runtime/resolve.js';
 import { findPolymorphicMethod, polymorphicAdapter } from '../../../../runtime/polymorphic.js';
 import { fieldOf, setFieldOf } from '../../../util.js';
+import {
+  REF_getField,
+  REF_getStatic,
+  REF_invokeInterface,
+  REF_invokeSpecial,
+  REF_invokeStatic,
+  REF_invokeVirtual,
+  REF_putField,
+  REF_putStatic,
+} from '../../../../classfile/referenceKinds.js';
 
 const MN = 'java/lang/invoke/MemberName';
 
@@ -26,16 +36,6 @@ export const CALLER_SENSITIVE = 0x00100000;
 export const TRUSTED_FINAL = 0x00200000;
 export const REFERENCE_KIND_SHIFT = 24;
 export const REFERENCE_KIND_MASK = 0x0f;
-
-export const REF_getField = 1;
-export const REF_getStatic = 2;
-export const REF_putField = 3;
-export const REF_putStatic = 4;
-export const REF_invokeVirtual = 5;
-export const REF_invokeStatic = 6;
-export const REF_invokeSpecial = 7;
-export const REF_newInvokeSpecial = 8;
-export const REF_invokeInterface = 9;
 
 export type MemberNameObject = JavaObject & { $vmtarget?: JMethod | JField; $vmindex?: number };
 
