@@ -167,6 +167,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
+  vm.vmProperties.set('java.vm.info', vmInfo(opts.execution, vm.sharedHeap !== null));
   try {
     bootVM(vm);
     if (opts.share === 'dump') return dumpSharedArchive(vm, archiveFile, origin, err);
@@ -229,7 +230,6 @@ function setVmProperties(
   p.set('java.vm.name', 'tsjvm');
   p.set('java.vm.vendor', 'tsjvm');
   p.set('java.vm.version', release.get('JAVA_RUNTIME_VERSION') ?? '17');
-  p.set('java.vm.info', 'interpreted mode');
   p.set('jdk.debug', 'release');
   p.set('java.home', jdkHome);
   p.set('sun.boot.library.path', `${jdkHome}/lib`);
@@ -240,6 +240,17 @@ function setVmProperties(
   if (opts.target !== null) {
     p.set('sun.java.command', argv.slice(Math.max(0, argv.indexOf(opts.target))).join(' '));
   }
-  p.set('sun.management.compiler', 'tsjvm interpreter');
+  // HotSpot sets it only when the VM has a compiler in use (not under -Xint).
+  if (opts.execution !== 'int') p.set('sun.management.compiler', 'tsjvm JavaScript translator');
   for (const [k, v] of opts.properties) p.set(k, v);
+}
+
+/**
+ * java.vm.info as HotSpot's VM_Version::vm_info_string makes it: the execution mode, and whether a shared
+ * archive is in use. Set after -D options, which cannot change it.
+ */
+function vmInfo(execution: LaunchOptions['execution'], sharing: boolean): string {
+  const mode =
+    execution === 'int' ? 'interpreted mode' : execution === 'comp' ? 'compiled mode' : 'mixed mode';
+  return sharing ? `${mode}, sharing` : mode;
 }

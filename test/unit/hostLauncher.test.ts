@@ -1,7 +1,8 @@
 // The `tsjvm` command against `java` for what the conformance programs can't express: -jar (manifest
 // Main-Class and Class-Path, broken jars), -cp wildcards and $CLASSPATH, environment variables,
 // -D overrides and -XshowSettings:properties. Each case runs both commands and compares stdout, stderr and
-// the exit status (lines naming the VM itself are dropped: java.vm.* intentionally say tsjvm).
+// the exit status (lines naming the VM itself are dropped: java.vm.name/vendor/version intentionally say
+// tsjvm, and sun.management.compiler names its translator).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -47,8 +48,7 @@ function vmNeutral(text: string): string {
   return text
     .split('\n')
     .filter(
-      (l) =>
-        !/^\s*(java\.vm\.(name|vendor|info|version|compressedOopsMode)|sun\.management\.compiler) =/.test(l),
+      (l) => !/^\s*(java\.vm\.(name|vendor|version|compressedOopsMode)|sun\.management\.compiler) =/.test(l),
     )
     .filter((l) => !/^(OpenJDK 64-Bit Server VM|tsjvm) \(build /.test(l))
     .join('\n');
@@ -155,6 +155,19 @@ test('-cp with directories and dir/* wildcards, and $CLASSPATH without -cp', { s
 test('System.getenv sees the environment the command was started with', { skip }, () => {
   const dir = setup();
   compare(['-cp', 'classes:libs/util.jar', 'app.Main'], dir, { ...baseEnv(), TSJVM_TEST_VAR: 'a=b c' });
+});
+
+test('java.vm.info names the execution mode and sharing as java does', { skip }, () => {
+  const dir = setup();
+  for (const mode of [[], ['-Xint'], ['-Xcomp'], ['-Xshare:off'], ['-Djava.vm.info=x']]) {
+    compare([...mode, '-XshowSettings:properties', '-version'], dir);
+    // The compiler's name differs, but it is there exactly when java has one (not under -Xint).
+    const has = (command: string): boolean =>
+      run([command, ...mode, '-XshowSettings:properties', '-version'], dir, baseEnv()).stderr.includes(
+        'sun.management.compiler =',
+      );
+    assert.equal(has(tsjvm), has(java!), mode.join(' '));
+  }
 });
 
 test('-XshowSettings:properties -version lists the properties java lists', { skip }, () => {
