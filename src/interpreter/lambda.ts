@@ -12,12 +12,12 @@
 // another class), hidden callers, classes that fail to load, and the JDK's debugging properties except
 // jdk.internal.lambda.dumpProxyClasses, which this honours for an existing writable directory. Turned off by
 // -XX:-UseLambdaMetafactoryIntrinsic.
-import { CpTag, type ConstantPool } from '../classfile/types.js';
+import { ACC_PROTECTED, CpTag, type ConstantPool } from '../classfile/types.js';
 import type { JavaClass } from '../runtime/jclass.js';
 import { ClassState } from '../runtime/jclass.js';
 import { JavaObject, type FieldBag } from '../runtime/object.js';
 import type { JavaThread } from '../threads/thread.js';
-import { parseMethodDescriptor } from '../classfile/descriptors.js';
+import { parseMethodDescriptor, typeSize } from '../classfile/descriptors.js';
 import { resolveClassName, resolveMethodRef, samePackage, isClassAccessible } from '../runtime/resolve.js';
 import { isAssignable } from '../runtime/subtype.js';
 import type { CallSiteIntrinsic } from './concat.js';
@@ -28,6 +28,7 @@ import {
   lambdaProxyClassFile,
   unboxedOf,
   UnsupportedLambda,
+  wrapperDescriptorOf,
   type LambdaProxySpec,
   type MethodTypeDesc,
   type TypeDesc,
@@ -47,8 +48,6 @@ const METAFACTORY = `${LMF}.metafactory(Ljava/lang/invoke/MethodHandles$Lookup;L
 const ICLMF = 'java/lang/invoke/InnerClassLambdaMetafactory';
 const DUMP_PROPERTY = 'jdk.internal.lambda.dumpProxyClasses';
 const EAGER_INIT_PROPERTY = 'jdk.internal.lambda.disableEagerInitialization';
-const ACC_PRIVATE = 0x0002;
-const ACC_PROTECTED = 0x0004;
 
 /** Is the site's bootstrap one of LambdaMetafactory's (metafactory or altMetafactory)? */
 export function isLambdaMetafactorySite(from: JavaClass, index: number): boolean {
@@ -119,7 +118,7 @@ function callSiteOf(thread: JavaThread, proxy: JavaClass, captured: readonly Typ
   captured.forEach((t, i) => {
     const f = proxy.declaredFields.get(`arg$${i + 1}:${t}`)!;
     stores.push({ key: f.key, hiKey: t === 'J' ? f.hiKey : null, slot });
-    slot += t === 'J' || t === 'D' ? 2 : 1;
+    slot += typeSize(t);
   });
   return (_t, args) => {
     const o = vm.newObject(proxy) as unknown as FieldBag;
@@ -189,7 +188,7 @@ function siteSpec(
       break;
     case REF_invokeSpecial:
       // Only a private method of the caller itself becomes an ordinary virtual/interface call.
-      if (m.cls !== from || (m.flags & ACC_PRIVATE) === 0) return null;
+      if (m.cls !== from || !m.isPrivate) return null;
       implClass = from;
       implKind = from.isInterface ? REF_invokeInterface : REF_invokeVirtual;
       implParams = [vm.descriptorOf(from), ...refType.params];
@@ -223,11 +222,7 @@ function siteSpec(
       return false;
     return isAssignable(cls(fromType), cls(toType));
   };
-  const wrapperDescOf = (p: TypeDesc): TypeDesc => {
-    const w = WRAPPER_DESCRIPTORS[p];
-    load(w);
-    return w;
-  };
+  const wrapperDescOf = (p: TypeDesc): TypeDesc => load(wrapperDescriptorOf(p));
   // AbstractValidatingLambdaMetafactory.isAdaptableTo
   const isAdaptableTo = (fromType: TypeDesc, toType: TypeDesc, strict: boolean): boolean => {
     if (fromType === toType) return true;
@@ -298,17 +293,6 @@ function siteSpec(
     implMethodType,
   };
 }
-
-const WRAPPER_DESCRIPTORS: Record<string, string> = {
-  Z: 'Ljava/lang/Boolean;',
-  B: 'Ljava/lang/Byte;',
-  S: 'Ljava/lang/Short;',
-  C: 'Ljava/lang/Character;',
-  I: 'Ljava/lang/Integer;',
-  J: 'Ljava/lang/Long;',
-  F: 'Ljava/lang/Float;',
-  D: 'Ljava/lang/Double;',
-};
 
 /** InnerClassLambdaMetafactory.counter, if that class is initialized (its AtomicInteger), else null. */
 function jdkCounter(thread: JavaThread): FieldBag | null {

@@ -4,7 +4,8 @@
 // the same bytes: the class-file tests compare this output with the classes HotSpot's JDK dumps
 // (-Djdk.internal.lambda.dumpProxyClasses).
 import { CodeWriter, ConstantPoolWriter, writeClassFile, type MethodSpec } from '../classfile/writer.js';
-import { argSlotCount } from '../classfile/descriptors.js';
+import { argSlotCount, typeSize } from '../classfile/descriptors.js';
+import { ACC_FINAL, ACC_PRIVATE, ACC_PUBLIC, ACC_SUPER, ACC_SYNTHETIC } from '../classfile/types.js';
 import { invokeOpcodeOf, REF_invokeStatic, REF_newInvokeSpecial } from '../classfile/referenceKinds.js';
 
 /** A type as the metafactory sees it: a field descriptor (`I`, `Ljava/lang/String;`, `[I`) or `V`. */
@@ -38,11 +39,6 @@ export interface LambdaProxySpec {
 
 /** InnerClassLambdaMetafactory's CLASSFILE_VERSION in JDK 17. */
 const CLASSFILE_VERSION = 59;
-const ACC_PUBLIC = 0x0001;
-const ACC_PRIVATE = 0x0002;
-const ACC_FINAL = 0x0010;
-const ACC_SUPER = 0x0020;
-const ACC_SYNTHETIC = 0x1000;
 const OBJECT = 'java/lang/Object';
 
 /** The primitive types' sun.invoke.util.Wrapper facts. */
@@ -69,8 +65,13 @@ export function isPrimitiveDesc(t: TypeDesc): boolean {
 }
 
 /** The primitive a wrapper class descriptor boxes (`Ljava/lang/Integer;` -> `I`), else null. */
+/** The descriptor of a primitive type's wrapper class (`I` -> `Ljava/lang/Integer;`). */
+export function wrapperDescriptorOf(p: string): TypeDesc {
+  return `L${WRAPPERS[p].wrapperName};`;
+}
+
 export function unboxedOf(t: TypeDesc): string | null {
-  for (const w of Object.values(WRAPPERS)) if (t === `L${w.wrapperName};`) return w.basic;
+  for (const w of Object.values(WRAPPERS)) if (t === wrapperDescriptorOf(w.basic)) return w.basic;
   return null;
 }
 
@@ -95,7 +96,7 @@ export function isWideningOrSame(from: string, to: string): boolean {
 }
 
 function slotsOf(t: TypeDesc): number {
-  return t === 'V' ? 0 : t === 'J' || t === 'D' ? 2 : 1;
+  return t === 'V' ? 0 : typeSize(t);
 }
 
 function argSlots(types: readonly TypeDesc[]): number {

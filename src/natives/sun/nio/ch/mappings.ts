@@ -1,7 +1,7 @@
 // Memory-mapped files on a VM whose native memory is one ArrayBuffer: a mapping is a copy of the file
-// region in native memory, read a page at a time on first access for a read-only mapping. Read-only and private mappings are exact; a read-write mapping reaches the
-// file when it is forced (MappedByteBuffer.force), when a file channel is closed, or when it is unmapped,
-// not on every store.
+// region in native memory, read a page at a time on first access for a read-only mapping. Read-only and
+// private mappings are exact; a read-write mapping reaches the file when it is forced
+// (MappedByteBuffer.force), when a file channel is closed, or when it is unmapped, not on every store.
 import type { JavaThread } from '../../../../threads/thread.js';
 import { O_RDONLY, O_WRONLY } from '../../../../host/host.js';
 
@@ -30,11 +30,18 @@ function table(t: JavaThread): MappingTable {
   return t.vm.files.state<MappingTable>('mappings', () => ({ byAddress: new Map() }));
 }
 
-/** Reads file bytes at `position` into `into` (as many as there are), zeroing the rest: a page's contents. */
-function readPage(t: JavaThread, fd: number, position: number, into: Uint8Array): void {
+/**
+ * Fills `into` with the file's bytes from `position` (16 MiB per read at most), as many as there are; the
+ * rest, beyond the end of the file, reads as zeros (recycled native memory may hold old bytes).
+ */
+function readMapped(t: JavaThread, fd: number, position: number, into: Uint8Array): void {
   let done = 0;
   while (done < into.length) {
-    const n = t.vm.files.read(fd, into.subarray(done), position + done);
+    const n = t.vm.files.read(
+      fd,
+      into.subarray(done, Math.min(into.length, done + (1 << 24))),
+      position + done,
+    );
     if (n <= 0) break;
     done += n;
   }
@@ -51,7 +58,7 @@ export function mapFileReadOnly(t: JavaThread, path: string, position: number, l
   const own = t.vm.files.open(path, O_RDONLY, 0);
   const address = t.vm.nativeMemory.allocateDemandPaged(length, (offset, into) => {
     try {
-      readPage(t, own, position + offset, into);
+      readMapped(t, own, position + offset, into);
     } catch {
       into.fill(0);
     }
@@ -71,14 +78,7 @@ export function mapFile(
   const mem = t.vm.nativeMemory;
   const address = mem.allocate(Math.max(1, length));
   const bytes = mem.bytes.subarray(address, address + length);
-  let done = 0;
-  while (done < length) {
-    const n = t.vm.files.read(fd, bytes.subarray(done, Math.min(length, done + (1 << 24))), position + done);
-    if (n <= 0) break;
-    done += n;
-  }
-  // Beyond the end of the file a mapping reads as zeros (recycled native memory may hold old bytes).
-  bytes.fill(0, done);
+  readMapped(t, fd, position, bytes);
   const clean = writeBackPath !== null ? bytes.slice() : null;
   table(t).byAddress.set(address, { address, length, position, writeBackPath, clean, fd: -1 });
   return address;
