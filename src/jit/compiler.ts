@@ -3,7 +3,7 @@ import type { JavaThread } from '../threads/thread.js';
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import { translate } from './translator.js';
 import { intrinsicFor } from './intrinsics.js';
-import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD } from './policy.js';
+import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD, OSR_HEADER_THRESHOLD } from './policy.js';
 
 /** Translates `m` now if it can be; afterwards m.compiled or m.notCompilable is set. */
 export function compileMethod(thread: JavaThread, m: JMethod): boolean {
@@ -42,6 +42,7 @@ export function osrVariant(thread: JavaThread, m: JMethod, pc: number): Compiled
   m.osrCompiled ??= new Map();
   let fn = m.osrCompiled.get(pc);
   if (fn === undefined) {
+    if (!osrHeaderIsHot(thread, m, pc)) return null;
     fn = translate(thread, m, pc);
     m.osrCompiled.set(pc, fn);
     if (fn !== null) printCompilation(thread, m, pc);
@@ -49,6 +50,24 @@ export function osrVariant(thread: JavaThread, m: JMethod, pc: number): Compiled
     else if (m.compiled === null) m.notCompilable = true;
   }
   return fn;
+}
+
+/**
+ * Whether the loop at `pc` is hot enough for a variant of its own: at once for a method's first variant
+ * (its back-edge count has just decided, or the method was translated while this frame ran), else after
+ * OSR_HEADER_THRESHOLD back-edges to this header (always under -Xcomp).
+ */
+function osrHeaderIsHot(thread: JavaThread, m: JMethod, pc: number): boolean {
+  if (thread.vm.executionMode === ExecutionMode.Compiled) return true;
+  if (m.osrCompiled!.size === 0) return true;
+  const counts = (m.osrHeaderCounts ??= new Map());
+  const n = (counts.get(pc) ?? 0) + 1;
+  if (n < OSR_HEADER_THRESHOLD) {
+    counts.set(pc, n);
+    return false;
+  }
+  counts.delete(pc);
+  return true;
 }
 
 /** Counts an invocation; translates the method when it is hot (or always, with -Xcomp). */

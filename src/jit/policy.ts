@@ -17,3 +17,12 @@ export const enum ExecutionMode {
 export const INVOCATION_THRESHOLD = 500;
 /** Loop back-edges in one method before it is translated and the running frame moves over (OSR). */
 export const BACKEDGE_THRESHOLD = 2000;
+/**
+ * Back-edges to one loop header before it gets an on-stack-replacement variant of its own, once the method
+ * has a variant for another header: frames left in the interpreter after a preemption
+ * or a deoptimization resume wherever they stopped, and a variant per loop they happen to be in was ~7
+ * translations of the Collections benchmark's main (~40 KB of JS each) for loops that run a few hundred
+ * iterations. Until its own loop is this hot, such a frame is interpreted and enters a variant that exists
+ * at the next header that has one.
+ */
+export const OSR_HEADER_THRESHOLD = 1000;

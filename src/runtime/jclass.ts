@@ -125,6 +125,8 @@ export class JMethod {
   leafThrows = false;
   /** On-stack-replacement variants by loop-header pc (null: that entry can't be translated). */
   osrCompiled: Map<number, CompiledMethod | null> | null = null;
+  /** Back-edges taken to each loop header that has no on-stack-replacement variant yet (jit/compiler.ts). */
+  osrHeaderCounts: Map<number, number> | null = null;
   /** Translation was tried and is not possible for this method. */
   notCompilable = false;
   /**
