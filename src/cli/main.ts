@@ -52,7 +52,7 @@ const BYTES_PER_FRAME = 100;
 export async function main(argv: string[]): Promise<number> {
   const host = new NodeHost();
   const stdio = new NodeStdio();
-  const err = (s: string): void => stdio.write(2, encoder.encode(s));
+  const err = (s: string): void => void stdio.write(2, encoder.encode(s));
   let opts: LaunchOptions;
   try {
     opts = parseArguments(argv, host.env());

@@ -280,7 +280,8 @@ export class FileTable {
     if (FileTable.isStdio(fd)) {
       if (this.closedStdio.has(fd)) return buf.length;
       if (fd === 0) throw new HostError('EBADF');
-      if (buf.length > 0) this.stdio.write(fd, buf);
+      // write(2) to a pipe whose reader has gone fails with EPIPE (the JVM ignores SIGPIPE).
+      if (buf.length > 0 && !this.stdio.write(fd, buf)) throw new HostError('EPIPE');
       return buf.length;
     }
     let done = 0;

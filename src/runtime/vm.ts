@@ -54,7 +54,11 @@ export type JavaCaller = (thread: JavaThread, method: JMethod, args: JValue[]) =
 
 /** Standard output and error as the VM writes them (fd 1 and 2). */
 export interface StdioSink {
-  write(fd: number, bytes: Uint8Array): void;
+  /**
+   * Writes all of `bytes` to fd 1 or 2; false if the reader has gone (EPIPE), which Java's writes report
+   * as an IOException and the VM's own messages ignore, as HotSpot's do.
+   */
+  write(fd: number, bytes: Uint8Array): boolean;
   /** Reads up to `max` bytes from fd 0; empty at end of input. */
   read(fd: number, max: number): Uint8Array;
 }

@@ -302,7 +302,7 @@ test('FileTable routes 0-2 to the stdio sink and treats closed standard streams 
   const written: [number, string][] = [];
   const input = [enc.encode('line\n')];
   const table = new FileTable(new MemoryHost(), {
-    write: (fd, bytes) => written.push([fd, dec.decode(bytes)]),
+    write: (fd, bytes) => written.push([fd, dec.decode(bytes)]) > 0,
     read: () => input.shift() ?? new Uint8Array(0),
   });
   table.write(1, enc.encode('out'));

@@ -30,7 +30,7 @@ export class NodeStdio implements StdioSink, StdinProbe {
   /** The non-blocking view saw the end of input. */
   private atEnd = false;
 
-  write(fd: number, bytes: Uint8Array): void {
+  write(fd: number, bytes: Uint8Array): boolean {
     let off = 0;
     while (off < bytes.length) {
       try {
@@ -38,10 +38,11 @@ export class NodeStdio implements StdioSink, StdinProbe {
       } catch (e) {
         // A non-blocking pipe that is full: wait for the reader.
         if (errCode(e) === 'EAGAIN') pause(1);
-        else if (errCode(e) === 'EPIPE') return;
+        else if (errCode(e) === 'EPIPE') return false;
         else throw e;
       }
     }
+    return true;
   }
 
   read(fd: number, max: number): Uint8Array {
