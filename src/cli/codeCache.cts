@@ -8,17 +8,19 @@
 // the length: bytecode made for different source of the same length would be accepted and run. So the
 // cache file holds the very bytes of the bundle it was made for, and is only offered to V8 while the
 // bundle still has them (a read and a memcmp: cheaper than a digest, as node:crypto alone takes a worker
-// some 2.5 ms to load). Nor does V8 check its data for damage (a release build aborts on corrupt
-// bytecode), so the file also holds a CRC-32 of it. A cache that is missing, unreadable, damaged, for
-// other bytes or rejected by V8 is ignored: the run compiles the bundle as it would without one.
+// some 2.5 ms to load). A release build of V8 checks its data for damage only under
+// --verify-snapshot-checksum (it aborts on corrupt bytecode otherwise): bin/tsjvm starts Node with that
+// flag, the cache is made under it, and a process without it is never offered the cache. (A CRC-32 of our
+// own needed node:zlib, whose loading, streams and all, took ~5 ms of every start.) A cache that is
+// missing, unreadable, damaged, for other bytes or rejected by V8 is ignored: the run compiles the bundle
+// as it would without one.
 //
-// Cache file: "TJC1", u32 n, u32 CRC-32 of V8's data (little-endian), the n bytes of the bundle, V8's data.
+// Cache file: "TJC2", u32 n (little-endian), the n bytes of the bundle, V8's data.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
 import type * as VmThreadMain from './vmThreadMain.js';
 import { writeWhole } from './wholeFile.cjs';
 
@@ -41,11 +43,13 @@ type ModuleFunction = (
   dirname: string,
 ) => void;
 
-/** The cache file's header: its format, the byte count of the bundle copy and the CRC of V8's data. */
-const MAGIC = 'TJC1';
+/** The cache file's header: its format and the byte count of the bundle copy. */
+const MAGIC = 'TJC2';
 const LENGTH_AT = 4;
-const CRC_AT = 8;
-const HEADER_BYTES = 12;
+const HEADER_BYTES = 8;
+
+/** The V8 flag under which V8 checksums the code caches it makes and rejects damaged ones. */
+const VERIFY_FLAG = '--verify-snapshot-checksum';
 
 /** The cache of a bundle: next to it. */
 export function cacheFileOf(bundle: string): string {
@@ -61,8 +65,12 @@ function wrap(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`;
 }
 
-/** V8's data from the cache of the bundle `file`, or undefined if there is no intact one for these `bytes`. */
+/**
+ * V8's data from the cache of the bundle `file`, or undefined if there is none for these `bytes` or V8
+ * would not check it for damage (a process not started by bin/tsjvm).
+ */
 function readCache(file: string, bytes: Buffer): Buffer | undefined {
+  if (!process.execArgv.includes(VERIFY_FLAG)) return undefined;
   let cache: Buffer;
   try {
     cache = readFileSync(cacheFileOf(file));
@@ -74,8 +82,7 @@ function readCache(file: string, bytes: Buffer): Buffer | undefined {
   if (cache.readUInt32LE(LENGTH_AT) !== bytes.length || !cache.subarray(HEADER_BYTES, end).equals(bytes)) {
     return undefined;
   }
-  const data = cache.subarray(end);
-  return crc32(data) === cache.readUInt32LE(CRC_AT) ? data : undefined;
+  return cache.subarray(end);
 }
 
 /** Compiles the bundle, from its cache if `useCache` and it has a usable one. */
@@ -109,7 +116,6 @@ export function saveCache(bundle: CompiledBundle): string | null {
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 'latin1');
   header.writeUInt32LE(bundle.bytes.length, LENGTH_AT);
-  header.writeUInt32LE(crc32(data), CRC_AT);
   const file = cacheFileOf(bundle.file);
   try {
     writeWhole(file, Buffer.concat([header, bundle.bytes, data]));
