@@ -60,3 +60,52 @@ test('the command starts Node with the stack it raised the limit for', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a damaged code cache is rejected by V8 and the run compiles the bundle instead', () => {
+  // bin/tsjvm starts Node with --verify-snapshot-checksum, so V8 checks the cache's own checksum
+  // (src/cli/codeCache.cts); without it a release V8 runs damaged bytecode or aborts. The runtime is
+  // copied (timestamps kept, so the shared archive still matches the build) and one byte of V8's data
+  // flipped.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-cache-'));
+  try {
+    for (const part of [
+      'bin',
+      'package.json',
+      path.join('dist', 'src'),
+      path.join('dist', 'bundle'),
+      path.join('dist', 'cds'),
+    ]) {
+      fs.cpSync(path.join(repoRoot, part), path.join(dir, part), {
+        recursive: true,
+        preserveTimestamps: true,
+      });
+    }
+    const classes = path.join(dir, 'classes');
+    assert.equal(
+      spawnSync('javac', ['-d', classes, path.join(repoRoot, 'examples', 'Hello.java')]).status,
+      0,
+    );
+    const command = path.join(dir, 'bin', 'tsjvm');
+    const run = (mode: string): ReturnType<typeof spawnSync> =>
+      spawnSync(command, ['-cp', classes, 'Hello'], {
+        encoding: 'utf8',
+        env: { ...process.env, TSJVM_CODE_CACHE: mode },
+      });
+    const intact = run('require');
+    assert.equal(intact.stdout, 'Hello, World!\n', String(intact.stderr));
+    const cacheFile = path.join(dir, 'dist', 'bundle', 'vmThread.cjs.cache');
+    const cache = fs.readFileSync(cacheFile);
+    const bundleLength = cache.readUInt32LE(4);
+    const dataStart = 8 + bundleLength;
+    cache[dataStart + Math.floor((cache.length - dataStart) / 2)] ^= 0x5a;
+    fs.writeFileSync(cacheFile, cache);
+    const required = run('require');
+    assert.equal(required.status, 3, 'V8 rejects the damaged cache');
+    assert.match(String(required.stderr), /V8 did not take the code cache/);
+    const plain = run('');
+    assert.equal(plain.stdout, 'Hello, World!\n', String(plain.stderr));
+    assert.equal(plain.status, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
