@@ -10,19 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jdkTool } from '../harness/jdkTools.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const tsjvm = path.join(repo, 'bin', 'tsjvm');
 
-function tool(name: string): string | null {
-  const home = process.env.JAVA_HOME;
-  const candidates = home ? [path.join(home, 'bin', name)] : [];
-  for (const dir of (process.env.PATH ?? '').split(':')) candidates.push(path.join(dir, name));
-  return candidates.find((c) => fs.existsSync(c)) ?? null;
-}
-
-const java = tool('java');
-const javac = tool('javac');
+const java = jdkTool('java');
+const javac = jdkTool('javac');
 const skip = java && javac ? false : 'needs java and javac on PATH or in JAVA_HOME';
 
 const PROGRAM = `

@@ -10,20 +10,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jdkTool } from '../harness/jdkTools.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const tsjvm = path.join(repo, 'bin', 'tsjvm');
 
-function tool(name: string): string | null {
-  const home = process.env.JAVA_HOME;
-  const candidates = home ? [path.join(home, 'bin', name)] : [];
-  for (const dir of (process.env.PATH ?? '').split(':')) candidates.push(path.join(dir, name));
-  return candidates.find((c) => fs.existsSync(c)) ?? null;
-}
-
-const java = tool('java');
-const javac = tool('javac');
-const jar = tool('jar');
+const java = jdkTool('java');
+const javac = jdkTool('javac');
+const jar = jdkTool('jar');
 const skip = java && javac && jar ? false : 'needs java, javac and jar on PATH or in JAVA_HOME';
 
 interface Run {
