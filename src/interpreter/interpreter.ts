@@ -1847,7 +1847,8 @@ function execute(thread: JavaThread): JValue | undefined | typeof SUSPENDED {
         // On-stack replacement: the translated method continues this frame at its loop header.
         const osrCode = osrVariant(thread, m, f.pc);
         if (osrCode === null) {
-          // Not translatable at this loop header: keep interpreting the frame.
+          // No variant for this loop header (not translatable, or the loop not hot enough for one of its
+          // own yet: compiler.ts osrHeaderIsHot): keep interpreting the frame.
           pc = f.pc;
           sp = f.sp;
           continue;

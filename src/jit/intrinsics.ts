@@ -5,11 +5,7 @@
 // interprets. Both are package-private in java.lang, and String only passes them its own non-null arrays.
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
-import type { JavaThread } from '../threads/thread.js';
-
-function npe(thread: JavaThread): never {
-  throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
-}
+import { npe } from './runtime.js';
 
 /** StringLatin1.hashCode(byte[]): h = 31 * h + (b & 0xff) over the bytes. */
 const latin1HashCode: CompiledMethod = (thread, _osr, value) => {

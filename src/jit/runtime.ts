@@ -25,7 +25,8 @@ import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
 import { vtableOf } from '../runtime/vtable.js';
 
-function npe(thread: JavaThread): never {
+/** A NullPointerException at the running frame's pc (the interpreter's and translated code's alike). */
+export function npe(thread: JavaThread): never {
   throw thread.vm.newThrowable(thread, 'java/lang/NullPointerException', null);
 }
 
