@@ -109,3 +109,39 @@ test('a damaged code cache is rejected by V8 and the run compiles the bundle ins
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("Node's extra CA certificates are kept from Node but not from the Java program", () => {
+  // bin/tsjvm hides NODE_EXTRA_CA_CERTS while Node starts (Node would read the file, and warn on stderr
+  // when it is missing) and restores it before the VM runs: System.getenv sees what `java` sees.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsjvm-launch-'));
+  try {
+    const source = path.join(dir, 'CaEnv.java');
+    fs.writeFileSync(
+      source,
+      [
+        'public class CaEnv {',
+        '  public static void main(String[] args) {',
+        '    System.out.println("value " + System.getenv("NODE_EXTRA_CA_CERTS"));',
+        '    for (String k : new java.util.TreeSet<>(System.getenv().keySet()))',
+        '      if (k.contains("CA_CERTS")) System.out.println("name " + k);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(spawnSync('javac', ['-d', dir, source]).status, 0);
+    const base: Record<string, string | undefined> = { ...process.env };
+    delete base.NODE_EXTRA_CA_CERTS;
+    for (const value of [undefined, '', path.join(dir, 'no-such-bundle.pem')]) {
+      const env = value === undefined ? base : { ...base, NODE_EXTRA_CA_CERTS: value };
+      const expected = spawnSync('java', ['-cp', dir, 'CaEnv'], { encoding: 'utf8', env });
+      const actual = spawnSync(tsjvm, ['-cp', dir, 'CaEnv'], { encoding: 'utf8', env });
+      const what = `NODE_EXTRA_CA_CERTS=${String(value)}`;
+      assert.equal(actual.stderr, expected.stderr, what);
+      assert.equal(actual.stdout, expected.stdout, what);
+      assert.equal(actual.status, expected.status, what);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
