@@ -76,7 +76,7 @@ export function translate(thread: JavaThread, m: JMethod, osrEntry = -1): Compil
 function generateSource(thread: JavaThread, m: JMethod, osrEntry: number, leaf: boolean): Emitter | null {
   const em = new Emitter();
   try {
-    generate(thread, m, analyze(m), em, osrEntry, leaf);
+    if (!generate(thread, m, analyze(m), em, osrEntry, leaf)) return null;
   } catch (e) {
     // Resolution failed (the error belongs to the instruction, at run time) or an unsupported shape.
     if (e instanceof NotTranslatable || e instanceof JavaObject) return null;
@@ -168,10 +168,12 @@ export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | nul
   m.leaf = null;
   const code = m.code;
   if (code === null || m.isNative || (m.flags & 0x20) !== 0 || m.signaturePolymorphic) return null;
-  if (code.length > MAX_LEAF_SIZE || m.exceptionTable.length > 0) return null;
+  if (code.length > MAX_LEAF_SIZE) return null;
   for (let pc = 0; pc < code.length; pc += instructionLength(code, pc)) {
     if (!isLeafInstruction(code, pc)) return null;
   }
+  // After the scan: the exception table is parsed from the class file on first use.
+  if (m.exceptionTable.length > 0) return null;
   const em = generateSource(thread, m, -1, true);
   if (em === null) return null;
   const source = em.out.join('\n');
@@ -278,6 +280,7 @@ const THROWING_HELPER_ARGS = /R\.(npe|aioobe|div0|cce|ase)\(thread((?:, [^;]*)?)
 /**
  * Generates the function's source into `em`. With `osrEntry` < 0 it is the method's ordinary entry; else
  * it is an on-stack-replacement variant that starts an interpreter frame's execution at that loop header.
+ * False when `leaf` and the method turned out not to be one.
  */
 function generate(
   thread: JavaThread,
@@ -286,7 +289,7 @@ function generate(
   em: Emitter,
   osrEntry: number,
   leaf = false,
-): void {
+): boolean {
   const code = m.code!;
   const cls = m.cls;
   const cf = cls.classFile!;
@@ -341,16 +344,19 @@ function generate(
   const pcOnThrow = (pc: number): void => {
     throwPc = pc;
   };
+  // A would-be leaf stops at its first instruction that needs more than a leaf may use (leafFunction
+  // checks the whole body again): most candidates a program's translations examine are not leaves
+  // (~75% in the Strings benchmark), and generating and structuring the rest of them was wasted. The
+  // loop below returns on this flag rather than E throwing: V8 finds the handler for an exception
+  // thrown through this function's baseline frame by scanning its code, which is large.
+  let notLeaf = false;
   const E = (line: string): void => {
     if (leaf) {
       const code =
         throwPc < 0
           ? line
           : line.replace(THROWING_HELPER_ARGS, `R.leafThrow(thread, ${M}, ${throwPc}, R.$1$2);`);
-      // A would-be leaf stops at its first instruction that needs more than a leaf may use (leafFunction
-      // checks the whole body again): most candidates a program's translations examine are not leaves
-      // (~75% in the Strings benchmark), and generating and structuring the rest of them was wasted.
-      if (NOT_IN_LEAF.test(code)) throw new NotTranslatable('not a leaf');
+      if (NOT_IN_LEAF.test(code)) notLeaf = true;
       lines.push(code);
     } else if (throwPc < 0) lines.push(line);
     else lines.push(line.replace(THROWING_HELPER, `{ fr.pc = ${throwPc}; $1; }`));
@@ -1177,6 +1183,7 @@ function generate(
       default:
         throw new NotTranslatable(`opcode 0x${op.toString(16)}`);
     }
+    if (notLeaf) return false;
     // Falling through into the next block needs nothing: switch cases are in pc order.
   }
 
@@ -1246,7 +1253,7 @@ function generate(
     em.emit(`}`);
     em.emit(`}`);
     em.emit(`});`);
-    return;
+    return true;
   }
   const args = em.k(argsTable);
   // In parentheses: V8 compiles such a function expression at once instead of pre-parsing it now and
@@ -1319,6 +1326,7 @@ function generate(
   em.emit(`}`);
   em.emit(`}`);
   em.emit(`});`);
+  return true;
 }
 
 // The runtime helpers generated code may use, by the local name the prologue gives them.
