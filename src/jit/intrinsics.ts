@@ -2,7 +2,9 @@
 // translating their bytecode (HotSpot's compiler intrinsics). Each computes exactly what the bytecode
 // computes. They are the string hashing and comparison loops that a JDK boot runs before anything is hot
 // enough to translate: StringLatin1.hashCode alone is a quarter of the ~124,000 bytecodes Hello World
-// interprets. Both are package-private in java.lang, and String only passes them its own non-null arrays.
+// interprets; and String.compareTo's loop (HotSpot's _compareToL), which sorted collections of strings
+// call all the time: translated, it was two frames and a loop for what is usually a few bytes. All are
+// package-private in java.lang, and String only passes them its own non-null arrays.
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import { npe } from './runtime.js';
@@ -26,9 +28,23 @@ const latin1Equals: CompiledMethod = (thread, _osr, a, b) => {
   return 1;
 };
 
+/**
+ * StringLatin1.compareTo(byte[], byte[]): at the first differing byte, the difference of the two as
+ * unsigned chars; else the difference of the lengths.
+ */
+const latin1CompareTo: CompiledMethod = (thread, _osr, a, b) => {
+  if (a === null || b === null) npe(thread);
+  const x = a as Int8Array;
+  const y = b as Int8Array;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] & 0xff) - (y[i] & 0xff);
+  return x.length - y.length;
+};
+
 const INTRINSICS = new Map<string, CompiledMethod>([
   ['java/lang/StringLatin1.hashCode([B)I', latin1HashCode],
   ['java/lang/StringLatin1.equals([B[B)Z', latin1Equals],
+  ['java/lang/StringLatin1.compareTo([B[B)I', latin1CompareTo],
 ]);
 
 /** The intrinsic that runs `m`, if the boot class library's method has one. */
