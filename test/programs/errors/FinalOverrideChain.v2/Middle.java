@@ -1,0 +1,3 @@
+class Middle extends Root {
+    final int size() { return 1; }
+}
