@@ -360,12 +360,23 @@ export class VM {
           `class ${cf.thisClass.replace(/\//g, '.')} cannot inherit from final class ${superClass.javaName}`,
         );
       }
-      // JVMS §5.3.5: a method may not override a final method of a superclass.
+      // JVMS §5.3.5: a method may not override a final method of a superclass. A package-private final
+      // method of another run-time package is not overridden by a method of the same name and descriptor
+      // (JLS §8.4.8.1; javac compiles such a pair), so only a final method this class could access counts,
+      // as in HotSpot's check_final_method_override.
+      const slash = cf.thisClass.lastIndexOf('/');
+      const thisPackage = slash < 0 ? '' : cf.thisClass.substring(0, slash);
       for (const mi of cf.methods) {
         if ((mi.accessFlags & 0x000a) !== 0 || mi.name === '<init>' || mi.name === '<clinit>') continue;
         for (let c: JavaClass | null = superClass; c; c = c.superClass) {
           const sm = c.declaredMethods.get(mi.name + mi.descriptor);
-          if (sm && !sm.isStatic && !sm.isPrivate && (sm.flags & 0x10) !== 0) {
+          if (
+            sm &&
+            !sm.isStatic &&
+            !sm.isPrivate &&
+            (sm.flags & 0x10) !== 0 &&
+            ((sm.flags & 0x0005) !== 0 || (c.loader === loader && c.packageName === thisPackage))
+          ) {
             throw this.newThrowable(
               thread,
               'java/lang/IncompatibleClassChangeError',

@@ -1,0 +1,6 @@
+package p1;
+
+public class Base {
+    final String name() { return "Base.name"; }
+    protected String viaBase() { return name(); }
+}
