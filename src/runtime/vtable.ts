@@ -11,6 +11,10 @@ const NO_VTABLE: Map<string, JMethod> = new Map();
 /**
  * JVMS §5.4.6 Method selection, precomputed: for every instance method a class can receive, the method
  * invokevirtual/invokeinterface would select. Class methods first, then maximally-specific defaults.
+ * Deviation: keyed by name and descriptor only, so a method of a subclass in another run-time package
+ * replaces a package-private method of the same name and descriptor that it does not override (JVMS
+ * §5.4.5); HotSpot keeps both, and a call resolved to the package-private one selects it. Final methods
+ * are right (selection returns them before the table is asked); the non-final case is still wrong.
  */
 function buildVtable(cls: JavaClass): Map<string, JMethod> {
   if (cls.isInterface) return (cls.vtable = NO_VTABLE);
