@@ -8,5 +8,9 @@ public class FinalMethodPackages {
         System.out.println(b);
         Object c = Class.forName("p1.SamePackageSub").getDeclaredConstructor().newInstance();
         System.out.println(c);
+        // Reflection selects as invokevirtual does: the final method itself.
+        java.lang.reflect.Method name = Class.forName("p1.Base").getDeclaredMethod("name");
+        name.setAccessible(true);
+        System.out.println(name.invoke(b) + " / " + name.invoke(c));
     }
 }

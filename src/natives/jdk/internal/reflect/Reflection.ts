@@ -175,7 +175,8 @@ export function register(reg: NativeRegistry): void {
             'java/lang/IllegalArgumentException',
             'object is not an instance of declaring class',
           );
-        if (!m.isPrivate) m = vtableOf(recv.$cls).get(m.key) ?? m;
+        // Private and final methods are not dispatched (no method overrides them, JVMS §5.4.6).
+        if (!m.isPrivate && (m.flags & 0x10) === 0) m = vtableOf(recv.$cls).get(m.key) ?? m;
       } else vm.initialize(t, m.cls);
       const r = invokeReflectively(t, m, recv, a[2]);
       if (m.returnType === 'V') return null;
