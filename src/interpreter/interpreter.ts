@@ -52,7 +52,7 @@ import { newMultiArray } from './arrays.js';
 import { linkInvokeDynamic, linkInvokeHandle, memberNameTarget } from './linkage.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 import { countInvocation, countBackedge, osrVariant } from '../jit/compiler.js';
-import { vtableOf } from '../runtime/vtable.js';
+import { selectMethod } from '../runtime/vtable.js';
 
 const fround = Math.fround;
 
@@ -1955,11 +1955,7 @@ function selectVirtual(
   resolved: JMethod,
   isInterface: boolean,
 ): JMethod {
-  // No method overrides a final one (a class that tries fails to load, JVMS §5.3.5), so it selects itself;
-  // the vtable, keyed by name and descriptor, would give a subclass's method of the same name that
-  // doesn't override it because the final method is package-private in another run-time package.
-  if (!isInterface && (resolved.flags & 0x10) !== 0) return resolved;
-  const sel = vtableOf(recv.$cls).get(resolved.key);
+  const sel = selectMethod(recv.$cls, resolved);
   if (sel !== undefined) return sel;
   if (isInterface && !isAssignable(recv.$cls, resolved.cls)) {
     throw thread.vm.newThrowable(

@@ -64,12 +64,12 @@ export function isPrimitiveDesc(t: TypeDesc): boolean {
   return t.length === 1 && t !== 'V';
 }
 
-/** The primitive a wrapper class descriptor boxes (`Ljava/lang/Integer;` -> `I`), else null. */
 /** The descriptor of a primitive type's wrapper class (`I` -> `Ljava/lang/Integer;`). */
 export function wrapperDescriptorOf(p: string): TypeDesc {
   return `L${WRAPPERS[p].wrapperName};`;
 }
 
+/** The primitive a wrapper class descriptor boxes (`Ljava/lang/Integer;` -> `I`), else null. */
 export function unboxedOf(t: TypeDesc): string | null {
   for (const w of Object.values(WRAPPERS)) if (t === wrapperDescriptorOf(w.basic)) return w.basic;
   return null;

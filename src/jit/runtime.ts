@@ -23,7 +23,7 @@ import { newMultiArray } from '../interpreter/arrays.js';
 import { arraycopy } from '../runtime/arraycopy.js';
 import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
-import { vtableOf } from '../runtime/vtable.js';
+import { selectMethod } from '../runtime/vtable.js';
 
 /** A NullPointerException at the running frame's pc (the interpreter's and translated code's alike). */
 export function npe(thread: JavaThread): never {
@@ -156,7 +156,7 @@ export const R = {
     const selected = (resolved.selected ??= []);
     let m = selected[cls.id];
     if (m !== undefined) return m;
-    m = vtableOf(cls).get(resolved.key);
+    m = selectMethod(cls, resolved);
     if (m === undefined || m.isAbstract) {
       if (isInterface && !isAssignable(cls, resolved.cls)) {
         throw thread.vm.newThrowable(

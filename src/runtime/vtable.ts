@@ -1,5 +1,18 @@
 // Virtual dispatch tables (JVMS §5.4.6 Method selection, precomputed per class), built on first use.
+import { ACC_FINAL } from '../classfile/types.js';
 import type { JavaClass, JMethod } from './jclass.js';
+
+/**
+ * JVMS §5.4.6 Method selection of a non-private `resolved` method for a receiver of class `cls`, or
+ * undefined if the class has none. A final method selects itself: nothing overrides it (a class that
+ * tries fails to load, JVMS §5.3.5), while the vtable, keyed by name and descriptor, would give a
+ * subclass's method of that name that doesn't override it because the final method is package-private
+ * in another run-time package.
+ */
+export function selectMethod(cls: JavaClass, resolved: JMethod): JMethod | undefined {
+  if ((resolved.flags & ACC_FINAL) !== 0) return resolved;
+  return vtableOf(cls).get(resolved.key);
+}
 
 /** The vtable of a linked class, built on first use (an interface's is empty). */
 export function vtableOf(cls: JavaClass): Map<string, JMethod> {
@@ -14,7 +27,7 @@ const NO_VTABLE: Map<string, JMethod> = new Map();
  * Deviation: keyed by name and descriptor only, so a method of a subclass in another run-time package
  * replaces a package-private method of the same name and descriptor that it does not override (JVMS
  * §5.4.5); HotSpot keeps both, and a call resolved to the package-private one selects it. Final methods
- * are right (selection returns them before the table is asked); the non-final case is still wrong.
+ * are right (selectMethod returns them before the table is asked); the non-final case is still wrong.
  */
 function buildVtable(cls: JavaClass): Map<string, JMethod> {
   if (cls.isInterface) return (cls.vtable = NO_VTABLE);

@@ -10,7 +10,7 @@ import { isAssignable } from '../../../../runtime/subtype.js';
 import type { JavaClass, JMethod, TypeChar } from '../../../../runtime/jclass.js';
 import { annotationTypes } from '../../../../classfile/annotations.js';
 import { withNativeFrame } from '../../../nativeFrames.js';
-import { vtableOf } from '../../../../runtime/vtable.js';
+import { selectMethod } from '../../../../runtime/vtable.js';
 
 /**
  * JVM_GetCallerClass: the class of the frame that called the @CallerSensitive method which called
@@ -175,8 +175,7 @@ export function register(reg: NativeRegistry): void {
             'java/lang/IllegalArgumentException',
             'object is not an instance of declaring class',
           );
-        // Private and final methods are not dispatched (no method overrides them, JVMS §5.4.6).
-        if (!m.isPrivate && (m.flags & 0x10) === 0) m = vtableOf(recv.$cls).get(m.key) ?? m;
+        if (!m.isPrivate) m = selectMethod(recv.$cls, m) ?? m;
       } else vm.initialize(t, m.cls);
       const r = invokeReflectively(t, m, recv, a[2]);
       if (m.returnType === 'V') return null;
