@@ -2018,13 +2018,8 @@ function selectPolymorphic(
       if (link.appendix !== null) s[sp++] = link.appendix;
       return { target: link.invoker, sp };
     }
-    case Intrinsic.InvokeBasic: {
-      const mh = s[sp - resolved.argSlots] as FieldBag | null;
-      if (mh === null) throwNPE(thread);
-      const form = mh['form@java/lang/invoke/MethodHandle'] as unknown as FieldBag;
-      const entry = form['vmentry@java/lang/invoke/LambdaForm'] as JavaObject;
-      return { target: memberNameTarget(entry), sp };
-    }
+    case Intrinsic.InvokeBasic:
+      return { target: invokeBasicTarget(thread, s[sp - resolved.argSlots]), sp };
     case Intrinsic.LinkToStatic:
     case Intrinsic.LinkToSpecial:
       return { target: memberNameTarget(s[sp - 1] as JavaObject), sp: sp - 1 };
@@ -2032,12 +2027,8 @@ function selectPolymorphic(
     case Intrinsic.LinkToInterface: {
       const mtarget = memberNameTarget(s[sp - 1] as JavaObject);
       sp--;
-      const recv = s[sp - mtarget.argSlots] as JavaObject | JArray | null;
-      if (recv === null) throwNPE(thread);
-      const target = mtarget.isPrivate
-        ? mtarget
-        : selectVirtual(thread, recv, mtarget, intrinsic === Intrinsic.LinkToInterface);
-      if (target.isAbstract) throwAbstractMethodError(thread, recv, mtarget, target);
+      const recv = s[sp - mtarget.argSlots];
+      const target = linkToVirtualTarget(thread, mtarget, recv, intrinsic === Intrinsic.LinkToInterface);
       return { target, sp };
     }
     default:
@@ -2047,6 +2038,27 @@ function selectPolymorphic(
         'linkToNative is not supported',
       );
   }
+}
+
+/** MethodHandle.invokeBasic: the method of the handle's LambdaForm (its vmentry). */
+export function invokeBasicTarget(thread: JavaThread, mh: JValue): JMethod {
+  if (mh === null) throwNPE(thread);
+  const form = (mh as unknown as FieldBag)['form@java/lang/invoke/MethodHandle'] as unknown as FieldBag;
+  return memberNameTarget(form['vmentry@java/lang/invoke/LambdaForm'] as JavaObject);
+}
+
+/** MethodHandle.linkToVirtual/linkToInterface: the trailing MemberName's method selected for `recv`. */
+export function linkToVirtualTarget(
+  thread: JavaThread,
+  mtarget: JMethod,
+  recv: JValue,
+  isInterface: boolean,
+): JMethod {
+  if (recv === null) throwNPE(thread);
+  const o = recv as JavaObject | JArray;
+  const target = mtarget.isPrivate ? mtarget : selectVirtual(thread, o, mtarget, isInterface);
+  if (target.isAbstract) throwAbstractMethodError(thread, o, mtarget, target);
+  return target;
 }
 
 /** JVMS §6.5 invokespecial: the superclass method when ACC_SUPER semantics apply. */

@@ -76,7 +76,7 @@ export function countInvocation(thread: JavaThread, m: JMethod): boolean {
   const mode = thread.vm.executionMode;
   if (mode === ExecutionMode.Interpreted) return false;
   if (++m.invocations === 1) {
-    const intrinsic = intrinsicFor(m);
+    const intrinsic = intrinsicFor(thread.vm, m);
     if (intrinsic !== undefined) {
       m.compiled = intrinsic;
       return true;

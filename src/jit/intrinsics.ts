@@ -4,9 +4,14 @@
 // enough to translate: StringLatin1.hashCode alone is a quarter of the ~124,000 bytecodes Hello World
 // interprets; and String.compareTo's loop (HotSpot's _compareToL), which sorted collections of strings
 // call all the time: translated, it was two frames and a loop for what is usually a few bytes. All are
-// package-private in java.lang, and String only passes them its own non-null arrays.
+// package-private in java.lang, and String only passes them its own non-null arrays. Some natives run
+// without their native frame (FRAMELESS_NATIVES below).
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
+import type { JValue } from '../runtime/object.js';
+import type { VM } from '../runtime/vm.js';
+import type { NativeFn } from '../natives/registry.js';
+import { fromBigInt } from '../runtime/long.js';
 import { npe } from './runtime.js';
 
 /** StringLatin1.hashCode(byte[]): h = 31 * h + (b & 0xff) over the bytes. */
@@ -47,8 +52,60 @@ const INTRINSICS = new Map<string, CompiledMethod>([
   ['java/lang/StringLatin1.compareTo([B[B)I', latin1CompareTo],
 ]);
 
+/**
+ * Natives that can't throw, block or run Java code, which translated code calls without the native frame
+ * that invokeNative pushes (only a stack trace taken inside the native could show it, and none is): the
+ * Unsafe accesses and CAS behind java.util.concurrent's atomics, VarHandles and locks, and the few others
+ * such code calls on every operation. HotSpot's compilers intrinsify all of them.
+ */
+const FRAMELESS_NATIVES = (() => {
+  const keys = [
+    'java/lang/Class.isInstance(Ljava/lang/Object;)Z',
+    'java/lang/Object.getClass()Ljava/lang/Class;',
+    'java/lang/Thread.currentThread()Ljava/lang/Thread;',
+  ];
+  const unsafe = 'jdk/internal/misc/Unsafe.';
+  const kinds: [string, string][] = [
+    ['Int', 'I'],
+    ['Long', 'J'],
+    ['Reference', 'Ljava/lang/Object;'],
+    ['Boolean', 'Z'],
+    ['Byte', 'B'],
+    ['Short', 'S'],
+    ['Char', 'C'],
+    ['Float', 'F'],
+    ['Double', 'D'],
+  ];
+  for (const [name, d] of kinds) {
+    keys.push(
+      `${unsafe}get${name}(Ljava/lang/Object;J)${d}`,
+      `${unsafe}get${name}Volatile(Ljava/lang/Object;J)${d}`,
+    );
+    keys.push(
+      `${unsafe}put${name}(Ljava/lang/Object;J${d})V`,
+      `${unsafe}put${name}Volatile(Ljava/lang/Object;J${d})V`,
+    );
+  }
+  for (const [name, d] of kinds.slice(0, 3)) {
+    keys.push(`${unsafe}compareAndSet${name}(Ljava/lang/Object;J${d}${d})Z`);
+    keys.push(`${unsafe}compareAndExchange${name}(Ljava/lang/Object;J${d}${d})${d}`);
+  }
+  return new Set(keys);
+})();
+
+/** A native as a translated entry: its arguments as the native takes them, a long result as L.hi and low word. */
+function framelessNative(m: JMethod, fn: NativeFn): CompiledMethod {
+  if (m.returnType === 'J') return (thread, _osr, ...args) => fromBigInt(fn(thread, args) as bigint);
+  return (thread, _osr, ...args) => fn(thread, args) as JValue | undefined;
+}
+
 /** The intrinsic that runs `m`, if the boot class library's method has one. */
-export function intrinsicFor(m: JMethod): CompiledMethod | undefined {
+export function intrinsicFor(vm: VM, m: JMethod): CompiledMethod | undefined {
   if (m.cls.loader !== null) return undefined;
-  return INTRINSICS.get(`${m.cls.name}.${m.key}`);
+  const key = `${m.cls.name}.${m.key}`;
+  if (m.isNative) {
+    const fn = FRAMELESS_NATIVES.has(key) ? vm.natives.lookup(m.cls.name, m.name, m.descriptor) : undefined;
+    return fn === undefined ? undefined : framelessNative(m, fn);
+  }
+  return INTRINSICS.get(key);
 }

@@ -16,10 +16,13 @@ import {
   classCastMessage,
   throwStackOverflow,
   invokePolymorphic,
+  invokeBasicTarget,
+  linkToVirtualTarget,
   invokeDynamicFromCompiled,
   loadConstantValue,
 } from '../interpreter/interpreter.js';
 import { newMultiArray } from '../interpreter/arrays.js';
+import { memberNameTarget } from '../interpreter/linkage.js';
 import { arraycopy } from '../runtime/arraycopy.js';
 import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
@@ -201,6 +204,10 @@ export const R = {
   },
   call: callFromCompiled,
   poly: invokePolymorphic,
+  // The targets of signature-polymorphic calls (translator.ts polymorphicCall).
+  member: memberNameTarget,
+  linkVirtual: linkToVirtualTarget,
+  basic: invokeBasicTarget,
   indy: invokeDynamicFromCompiled,
   ldc: loadConstantValue,
 };

@@ -19,6 +19,7 @@ import { descriptorKinds, inferKinds, invokeArgSlots, parameterKinds, STACK_SHUF
 import { returnTypeOf } from '../classfile/descriptors.js';
 import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
+import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 import { NO_SLOTS } from '../interpreter/frame.js';
 
 function u2(code: Uint8Array, p: number): number {
@@ -1067,7 +1068,7 @@ function generate(
         } else {
           const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
           if (resolved.signaturePolymorphic) {
-            call = `R.poly(thread, ${em.k(cls)}, ${em.k(resolved)}, ${op}${args.map((a) => ', ' + a).join('')})`;
+            call = polymorphicCall(em, E, cls, resolved, op, args);
           } else if (op === 0xb8) {
             if (!resolved.isStatic) throw new NotTranslatable('invokestatic of instance method');
             const T = em.k(resolved);
@@ -1389,6 +1390,51 @@ function leafCall(L: string, args: string[]): string {
 
 function directCall(T: string, args: string[]): string {
   return `(${T}.compiled !== null ? ${T}.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, ${T}, [${args.join(', ')}]))`;
+}
+
+/**
+ * A signature-polymorphic call (JVMS §2.9.3), made as the interpreter's selectPolymorphic makes it but
+ * without R.poly's argument arrays: the linkTo* and invokeBasic intrinsics call the method their trailing
+ * MemberName or their method handle designates, and an invokehandle site (MethodHandle.invoke/invokeExact,
+ * the VarHandle methods) that is linked already, as it is once the interpreter has run it, calls its
+ * invoker with the appendix. Every VarHandle access is two such calls (the access's guard, then
+ * linkToStatic): through R.poly they cost ~0.7 µs, most of a CAS loop in java.util.concurrent.
+ */
+function polymorphicCall(
+  em: Emitter,
+  E: (line: string) => void,
+  cls: JavaClass,
+  resolved: JMethod,
+  op: number,
+  args: string[],
+): string {
+  const indirect = (callArgs: string[]): string =>
+    `(tm.compiled !== null ? tm.compiled(thread, null${callArgs.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${callArgs.join(', ')}]))`;
+  const intrinsic = intrinsicOf(resolved);
+  switch (intrinsic) {
+    case Intrinsic.None: {
+      const link = resolved.handleLink;
+      if (!link) break;
+      if (op !== 0xb8) E(`if (${args[0]} === null) R.npe(thread);`);
+      return directCall(em.k(link.invoker), link.appendix === null ? args : [...args, em.k(link.appendix)]);
+    }
+    case Intrinsic.InvokeBasic:
+      E(`tm = R.basic(thread, ${args[0]});`);
+      return indirect(args);
+    case Intrinsic.LinkToStatic:
+    case Intrinsic.LinkToSpecial:
+      E(`tm = R.member(${args[args.length - 1]});`);
+      return indirect(args.slice(0, -1));
+    case Intrinsic.LinkToVirtual:
+    case Intrinsic.LinkToInterface: {
+      // The receiver is the first argument, as in HotSpot's linkToVirtual adapters.
+      const rest = args.slice(0, -1);
+      const itf = intrinsic === Intrinsic.LinkToInterface;
+      E(`tm = R.linkVirtual(thread, R.member(${args[args.length - 1]}), ${rest[0]}, ${itf});`);
+      return indirect(rest);
+    }
+  }
+  return `R.poly(thread, ${em.k(cls)}, ${em.k(resolved)}, ${op}${args.map((a) => ', ' + a).join('')})`;
 }
 
 function safeName(m: JMethod): string {

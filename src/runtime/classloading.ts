@@ -11,7 +11,7 @@ import { inheritPublishedMethods, type SelectedMethods } from './selectedMethods
 /** Unsafe offsets of static fields start here so they never collide with instance offsets. */
 export const STATIC_OFFSET_BASE = 1 << 20;
 /** Instance field offsets: like HotSpot, after a 12-byte header; 8 bytes per field keeps them unique. */
-const INSTANCE_OFFSET_BASE = 12;
+export const INSTANCE_OFFSET_BASE = 12;
 
 export function defaultValue(type: TypeChar): number | null {
   return type === 'L' || type === '[' ? null : 0;

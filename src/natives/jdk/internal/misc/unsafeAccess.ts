@@ -3,7 +3,7 @@
 import { JavaObject, type JArray, type JValue, type FieldBag } from '../../../../runtime/object.js';
 import { fromBigInt, L } from '../../../../runtime/long.js';
 import type { JField, JavaClass } from '../../../../runtime/jclass.js';
-import { STATIC_OFFSET_BASE } from '../../../../runtime/classloading.js';
+import { INSTANCE_OFFSET_BASE, STATIC_OFFSET_BASE } from '../../../../runtime/classloading.js';
 import type { VM } from '../../../../runtime/vm.js';
 
 /** HotSpot-like array layout: a 16-byte header, then elements of their natural size (references 4). */
@@ -33,15 +33,34 @@ export function arrayIndexScale(cls: JavaClass): number {
 const scratch = new DataView(new ArrayBuffer(8));
 
 /** The field an offset names on an object, or a static field when the base is a mirror. */
-function fieldAt(vm: VM, obj: JavaObject, offset: number): { holder: FieldBag; f: JField } {
+function fieldAt(vm: VM, obj: JavaObject, offset: number): JField {
   if (offset >= STATIC_OFFSET_BASE) {
     const cls = vm.classFromMirror(obj);
-    for (const f of cls.fields) if (f.isStatic && f.offset === offset) return { holder: cls.statics, f };
+    for (const f of cls.fields) if (f.isStatic && f.offset === offset) return f;
   } else {
     const f = obj.$cls.fieldsByOffset.get(offset);
-    if (f) return { holder: obj as unknown as FieldBag, f };
+    if (f) return f;
   }
   throw new Error(`tsjvm: no field at offset ${offset} in ${obj.$cls.name}`);
+}
+
+/** What holds the field at `offset` of `obj`: the object, or for a static field its class's statics. */
+function holderAt(vm: VM, obj: JavaObject, offset: number): FieldBag {
+  return offset >= STATIC_OFFSET_BASE ? vm.classFromMirror(obj).statics : (obj as unknown as FieldBag);
+}
+
+/**
+ * The instance field at `offset` of `base` if it holds values of `kind` as they are (not a long, whose
+ * halves are two properties), else undefined: the accesses of java.util.concurrent's atomics and
+ * VarHandles, which take this path first.
+ */
+function plainInstanceField(base: JValue, offset: number, kind: AccessKind): JField | undefined {
+  if (!(base instanceof JavaObject) || offset >= STATIC_OFFSET_BASE || kind === 'J') return undefined;
+  // Instance offsets are INSTANCE_OFFSET_BASE + 8 × the field's index in layout order (classloading.ts).
+  const f = base.$cls.instanceFields[(offset - INSTANCE_OFFSET_BASE) >> 3];
+  return f !== undefined && f.offset === offset && (f.type === kind || (kind === 'L' && f.type === '['))
+    ? f
+    : undefined;
 }
 
 /** A byte view of a primitive array's storage, for accesses that don't match its element type. */
@@ -52,12 +71,15 @@ function arrayView(a: JArray): DataView {
 
 /** Reads a value of `kind` at (base, offset); a long is returned as a bigint. */
 export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind): JValue | bigint {
+  const plain = plainInstanceField(base, offset, kind);
+  if (plain !== undefined) return (base as unknown as FieldBag)[plain.key];
   if (base === null) {
     vm.nativeMemory.touch(offset, 8);
     return getFromView(vm.nativeMemory.view, offset, kind);
   }
   if (base instanceof JavaObject) {
-    const { holder, f } = fieldAt(vm, base, offset);
+    const f = fieldAt(vm, base, offset);
+    const holder = holderAt(vm, base, offset);
     if (f.type === 'J')
       return (BigInt(holder[f.hiKey] as number) << 32n) | BigInt((holder[f.key] as number) >>> 0);
     // Raw-bits access to a float or double field (Unsafe.getAndAddDouble's CAS loop and friends).
@@ -93,13 +115,19 @@ export function unsafeGet(vm: VM, base: JValue, offset: number, kind: AccessKind
 
 /** Writes a value of `kind` at (base, offset); a long value is a bigint. */
 export function unsafePut(vm: VM, base: JValue, offset: number, kind: AccessKind, v: JValue | bigint): void {
+  const plain = plainInstanceField(base, offset, kind);
+  if (plain !== undefined) {
+    (base as unknown as FieldBag)[plain.key] = v as JValue;
+    return;
+  }
   if (base === null) {
     vm.nativeMemory.touch(offset, 8);
     putToView(vm.nativeMemory.view, offset, kind, v);
     return;
   }
   if (base instanceof JavaObject) {
-    const { holder, f } = fieldAt(vm, base, offset);
+    const f = fieldAt(vm, base, offset);
+    const holder = holderAt(vm, base, offset);
     if (f.type === 'J') {
       holder[f.key] = fromBigInt(v as bigint);
       holder[f.hiKey] = L.hi;
