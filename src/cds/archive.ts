@@ -3,8 +3,10 @@
 // the classes that boot loaded. JSON, since JSON.parse is the fastest way a JS engine has to turn bytes
 // into objects, then a zero byte (which JSON text never contains) and the class files' bytes.
 
+import type { PredecodedUtf8 } from '../classfile/constantPool.js';
+
 /** Bumped whenever the format or what the VM puts in it changes; other formats are not used. */
-export const ARCHIVE_FORMAT = 'tsjvm-cds-2';
+export const ARCHIVE_FORMAT = 'tsjvm-cds-3';
 
 /** The class library an archive was made from; a run with any other is not given its objects. */
 export interface ArchiveOrigin {
@@ -68,14 +70,31 @@ export interface ArchiveFile {
    * here instead of looking each one up and reading it from lib/modules (HotSpot's archive likewise holds
    * the classes its dump loaded); the origin check makes them the image's bytes.
    */
-  readonly classFiles: [string, number, number][];
+  readonly classFiles: ArchivedClassFileEntry[];
+  /**
+   * The strings of the Utf8 constants that the dump run's boot decoded, which a run takes from here
+   * instead of decoding them again (PredecodedUtf8; each class file's table of ids follows its bytes).
+   */
+  readonly symbols: string[];
+}
+
+/**
+ * A class file in the bytes after the JSON text: resource path, offset and length, and the offset of its
+ * predecoded Utf8 ids (2 bytes per constant pool index), or -1.
+ */
+export type ArchivedClassFileEntry = [string, number, number, number];
+
+/** A class file of the archive as a run gets it. */
+export interface ArchivedClassFile {
+  readonly bytes: Uint8Array;
+  readonly predecoded: PredecodedUtf8 | null;
 }
 
 /** An archive as a run reads it: the JSON part, and the class files stored after it. */
 export interface LoadedArchive {
   readonly file: ArchiveFile;
-  /** Class file bytes by resource path. */
-  readonly classFiles: Map<string, Uint8Array>;
+  /** Class files by resource path. */
+  readonly classFiles: Map<string, ArchivedClassFile>;
 }
 
 /** A number as the archive writes it. */

@@ -16,6 +16,7 @@ import {
   type ArchivedNumber,
   type ArchivedObject,
   type ArchivedValue,
+  type ArchivedClassFileEntry,
 } from './archive.js';
 import { ARCHIVE_ROOTS } from './roots.js';
 
@@ -40,7 +41,8 @@ export function dumpHeapArchive(
   vm: VM,
   thread: JavaThread,
   origin: ArchiveOrigin,
-  classFiles: [string, number, number][],
+  classFiles: ArchivedClassFileEntry[],
+  symbols: string[],
 ): ArchiveFile {
   resetBuiltinLoaders(vm, thread);
   const writer = new HeapWriter(vm);
@@ -69,6 +71,7 @@ export function dumpHeapArchive(
     interned: writer.interned,
     modules,
     classFiles,
+    symbols,
   };
 }
 

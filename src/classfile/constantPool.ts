@@ -4,10 +4,36 @@
 // 110K entries, most of them references from methods that never run, so most are never built.
 
 import { ClassFormatError } from './errors.js';
-import { tryDecodeUtf8Constant } from './mutf8.js';
+import { tryDecodeUtf8Constant, type Utf8Constant } from './mutf8.js';
 import { CpTag, type ConstantPool, type CpEntry } from './types.js';
 
 type NameAndTypeEntry = Extract<CpEntry, { tag: CpTag.NameAndType }>;
+
+/**
+ * Strings of CONSTANT_Utf8 entries decoded ahead of time, shared by the class files of a shared archive
+ * (src/cds/classFiles.ts): a JDK boot reads ~21K such entries, and decoding them (hashing, a cache probe,
+ * a decoder call each) was a third of its class file parsing. Classes share one constant per string.
+ */
+export class SymbolTable {
+  private readonly constants: (Utf8Constant | undefined)[];
+
+  constructor(readonly strings: readonly string[]) {
+    this.constants = new Array<Utf8Constant | undefined>(strings.length);
+  }
+
+  constant(id: number): Utf8Constant {
+    return (this.constants[id] ??= { tag: CpTag.Utf8, value: this.strings[id] });
+  }
+}
+
+/**
+ * One class file's predecoded Utf8 entries: for each constant pool index a little-endian u2 that is 0,
+ * or 1 + the index of the entry's string in `table` (entries the archive left out are decoded as usual).
+ */
+export interface PredecodedUtf8 {
+  readonly ids: Uint8Array;
+  readonly table: SymbolTable;
+}
 
 /** The big-endian u2 at `at`. */
 export function u2At(bytes: Uint8Array, at: number): number {
@@ -28,6 +54,7 @@ export class ParsedConstantPool implements ConstantPool {
     /** Each entry's tag; 0 at index 0 and after a Long or Double. */
     readonly tags: Uint8Array,
     private readonly legacyUtf8: boolean,
+    private readonly predecoded: PredecodedUtf8 | null = null,
   ) {
     this.length = tags.length;
     this.entries = new Array<CpEntry | null | undefined>(tags.length);
@@ -52,6 +79,15 @@ export class ParsedConstantPool implements ConstantPool {
     return all;
   }
 
+  /** The Utf8 entries built so far, by index (what a shared archive predecodes for later runs). */
+  decodedUtf8(): [number, string][] {
+    const out: [number, string][] = [];
+    this.entries.forEach((e, i) => {
+      if (e && e.tag === CpTag.Utf8) out.push([i, e.value]);
+    });
+    return out;
+  }
+
   /** The parser's way to store an entry it built (and will check) itself. */
   setEntry(index: number, e: CpEntry | null): void {
     this.entries[index] = e;
@@ -67,6 +103,11 @@ export class ParsedConstantPool implements ConstantPool {
     const tag = this.tags[index];
     switch (tag) {
       case CpTag.Utf8: {
+        const pre = this.predecoded;
+        if (pre !== null && 2 * index + 1 < pre.ids.length) {
+          const id = pre.ids[2 * index] | (pre.ids[2 * index + 1] << 8);
+          if (id !== 0) return pre.table.constant(id - 1);
+        }
         const start = p + 3;
         return tryDecodeUtf8Constant(bytes, start, start + u2At(bytes, p + 1), this.legacyUtf8);
       }

@@ -44,7 +44,7 @@ import {
 } from './types.js';
 import { ClassFormatError, UnsupportedClassVersionError } from './errors.js';
 import { decodeMutf8Lenient } from './mutf8.js';
-import { ParsedConstantPool, u2At } from './constantPool.js';
+import { ParsedConstantPool, u2At, type PredecodedUtf8 } from './constantPool.js';
 import {
   argSlotCount,
   isValidClassName,
@@ -75,6 +75,8 @@ export interface ParseOptions {
    * Structure is still read with bounds checks, so a damaged image still fails with ClassFormatError.
    */
   trusted?: boolean;
+  /** Utf8 entries decoded ahead of time (a shared archive's), for a file of the runtime image. */
+  predecoded?: PredecodedUtf8;
 }
 
 // Flags the VM keeps; others are reserved and ignored (JVMS §4.1, §4.5, §4.6). As in HotSpot.
@@ -242,6 +244,7 @@ class ClassFileParser {
   private readonly enablePreview: boolean;
   /** ParseOptions.trusted: format checks are skipped. */
   private readonly trusted: boolean;
+  private readonly predecoded: PredecodedUtf8 | null;
 
   private major = 0;
   private minor = 0;
@@ -268,6 +271,7 @@ class ClassFileParser {
     this.className = options?.name ?? '<Unknown>';
     this.enablePreview = options?.enablePreview ?? false;
     this.trusted = options?.trusted ?? false;
+    this.predecoded = options?.predecoded ?? null;
   }
 
   // ---- primitive reads ----
@@ -475,7 +479,7 @@ class ClassFileParser {
     const count = this.u2();
     if (count < 1) this.fail(`Illegal constant pool size ${count}${this.inClass()}`);
     const tags = new Uint8Array(count);
-    const cp = new ParsedConstantPool(this.bytes, this.view, tags, this.major <= 47);
+    const cp = new ParsedConstantPool(this.bytes, this.view, tags, this.major <= 47, this.predecoded);
     const offsets = cp.offsets;
     const trusted = this.trusted;
     this.cp = cp;

@@ -200,7 +200,8 @@ export async function main(argv: string[]): Promise<number> {
 function dumpSharedArchive(vm: VM, file: string, origin: ArchiveOrigin, err: (s: string) => void): number {
   try {
     const classFiles = collectClassFiles(vm);
-    writeArchive(file, dumpHeapArchive(vm, vm.mainThread, origin, classFiles.index), classFiles.parts);
+    const archive = dumpHeapArchive(vm, vm.mainThread, origin, classFiles.index, classFiles.symbols);
+    writeArchive(file, archive, classFiles.parts);
     return 0;
   } catch (e) {
     if (!(e instanceof ArchiveDumpError)) throw e;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Host } from '../host/host.js';
 import { jdkModulesPath } from '../classpath/classpath.js';
 import { archiveMismatch, type ArchiveFile, type ArchiveOrigin, type LoadedArchive } from '../cds/archive.js';
+import { archivedClassFiles } from '../cds/classFiles.js';
 import { writeWhole } from './wholeFile.cjs';
 
 /** The class library a run boots, as the archive records it. */
@@ -56,12 +57,9 @@ export function readArchive(host: Host, file: string, origin: ArchiveOrigin): Lo
   const mismatch =
     archive === null || typeof archive !== 'object' ? 'it is empty' : archiveMismatch(archive, origin);
   if (mismatch !== null) return `The shared archive file ${file} can't be used: ${mismatch}.`;
-  const classFiles = new Map<string, Uint8Array>();
-  const blob = bytes.subarray(end + 1);
-  for (const [resource, offset, length] of archive.classFiles) {
-    if (end < 0 || offset + length > blob.length) return `The shared archive file ${file} is truncated.`;
-    classFiles.set(resource, blob.subarray(offset, offset + length));
-  }
+  const classFiles =
+    end < 0 ? null : archivedClassFiles(archive.classFiles, archive.symbols, bytes.subarray(end + 1));
+  if (classFiles === null) return `The shared archive file ${file} is truncated.`;
   return { file: archive, classFiles };
 }
 

@@ -23,6 +23,8 @@ import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
 import { FileTable } from '../host/fileTable.js';
 import type { SharedHeap } from '../cds/heapRestore.js';
+import type { ArchivedClassFile } from '../cds/archive.js';
+import type { PredecodedUtf8 } from '../classfile/constantPool.js';
 import type { ModuleDefinitionRecord } from '../cds/heapDump.js';
 import { vtableOf } from './vtable.js';
 
@@ -128,7 +130,7 @@ export class VM {
    * The shared archive's class files by resource path (ArchiveFile.classFiles): the runtime image's
    * bytes for the classes a boot loads, read with the archive instead of one by one from lib/modules.
    */
-  archivedClassFiles: Map<string, Uint8Array> | null = null;
+  archivedClassFiles: Map<string, ArchivedClassFile> | null = null;
   /** -Xshare:dump: CDS.isDumpingArchive() is true and module definitions are recorded for the archive. */
   dumpingArchive = false;
   readonly moduleDefinitions: ModuleDefinitionRecord[] = [];
@@ -181,7 +183,7 @@ export class VM {
     if (name.startsWith('[')) return this.loadArrayClass(name, null, thread);
     const found = this.findBootClassFile(name + '.class');
     if (found === null) return null;
-    return this.defineClass(thread, found.bytes, null, name, null, 'jrt:/', found.trusted);
+    return this.defineClass(thread, found.bytes, null, name, null, 'jrt:/', found.trusted, found.predecoded);
   }
 
   /**
@@ -189,12 +191,17 @@ export class VM {
    * it, and whether that entry is the runtime image (trusted). The shared archive's copy of a class in
    * the image is the image's bytes (same lib/modules).
    */
-  findBootClassFile(path: string): { bytes: Uint8Array; trusted: boolean } | null {
+  findBootClassFile(
+    path: string,
+  ): { bytes: Uint8Array; trusted: boolean; predecoded: PredecodedUtf8 | null } | null {
     const archived = this.archivedClassFiles;
     for (const e of this.bootPath) {
       const trusted = e.trusted === true;
-      const bytes = (trusted && archived !== null ? archived.get(path) : undefined) ?? e.readResource(path);
-      if (bytes) return { bytes, trusted };
+      const fromArchive = trusted && archived !== null ? archived.get(path) : undefined;
+      if (fromArchive !== undefined)
+        return { bytes: fromArchive.bytes, trusted, predecoded: fromArchive.predecoded };
+      const bytes = e.readResource(path);
+      if (bytes) return { bytes, trusted, predecoded: null };
     }
     return null;
   }
@@ -316,10 +323,11 @@ export class VM {
     protectionDomain: JavaObject | null,
     source: string,
     trusted = false,
+    predecoded: PredecodedUtf8 | null = null,
   ): JavaClass {
     let cf;
     try {
-      cf = parseClassFile(bytes, { trusted });
+      cf = parseClassFile(bytes, predecoded === null ? { trusted } : { trusted, predecoded });
     } catch (e) {
       if (e instanceof UnsupportedClassVersionError)
         throw this.newThrowable(thread, 'java/lang/UnsupportedClassVersionError', e.message);

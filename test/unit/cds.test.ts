@@ -13,6 +13,8 @@ import path from 'node:path';
 import { jdkHome, repoRoot } from '../harness/programs.js';
 import { JImageClassPathEntry } from '../../src/classpath/jimage.js';
 import { NodeHost } from '../../src/host/node/nodeHost.js';
+import { parseClassFile } from '../../src/classfile/reader.js';
+import { CpTag } from '../../src/classfile/types.js';
 
 const tsjvm = path.join(repoRoot, 'bin', 'tsjvm');
 
@@ -142,18 +144,35 @@ test("the archive's class files are the runtime image's bytes for the classes a 
     const file = path.join(dir, 'a.jsa');
     assert.equal(run(tsjvm, ['-Xshare:dump', `-XX:SharedArchiveFile=${file}`]).status, 0);
     const { json, classBytes } = splitArchive(file);
-    const index = json.classFiles as [string, number, number][];
+    const index = json.classFiles as [string, number, number, number][];
+    const symbols = json.symbols as string[];
     const resources = index.map(([resource]) => resource);
     for (const name of ['java/lang/Object.class', 'java/lang/String.class', 'java/lang/System.class'])
       assert.ok(resources.includes(name), name);
     let end = 0;
-    for (const [resource, offset, length] of index) {
+    let predecoded = 0;
+    for (const [resource, offset, length, idsOffset] of index) {
       const expected = image.readResource(resource);
       assert.ok(expected !== null, resource);
       assert.ok(classBytes.subarray(offset, offset + length).equals(expected), resource);
       end = Math.max(end, offset + length);
+      // Each predecoded Utf8 constant is the string the class file's entry decodes to.
+      assert.ok(idsOffset >= 0, resource);
+      const pool = parseClassFile(expected, { trusted: true }).constantPool;
+      const ids = classBytes.subarray(idsOffset, idsOffset + 2 * pool.length);
+      for (let i = 0; i < pool.length; i++) {
+        const id = ids[2 * i] | (ids[2 * i + 1] << 8);
+        if (id === 0) continue;
+        predecoded++;
+        const entry = pool.get(i);
+        assert.ok(entry !== null && entry.tag === CpTag.Utf8, `${resource} #${i}`);
+        assert.equal(symbols[id - 1], entry.value, `${resource} #${i}`);
+      }
+      end = Math.max(end, idsOffset + ids.length);
     }
     assert.equal(end, classBytes.length);
+    // The dump run's boot decoded names and descriptors of every class it loaded.
+    assert.ok(predecoded > 10000, String(predecoded));
   } finally {
     image.close();
     fs.rmSync(dir, { recursive: true, force: true });
