@@ -202,7 +202,16 @@ export const R = {
     }
     throw e;
   },
-  call: callFromCompiled,
+  // Argument and deoptimization values reach the runtime as rest parameters, not array literals: V8
+  // builds a literal of doubles by storing into an array of small integers first, and that conversion
+  // turns a NaN into the canonical NaN (FixedDoubleArray::set), so its sign and payload, which
+  // Double.doubleToRawLongBits shows, changed on the literal's first run (StrictMath.asin's NaN is
+  // 0xfff8000000000000 on HotSpot; the Double.doubleToRawLongBits call made when its caller was
+  // first translated gave 0x7ff8000000000000). A rest parameter holds its values as they are.
+  callv(thread: JavaThread, m: JMethod, ...args: JValue[]): JValue | undefined {
+    return callFromCompiled(thread, m, args);
+  },
+  values: (...values: JValue[]): JValue[] => values,
   poly: invokePolymorphic,
   // The targets of signature-polymorphic calls (translator.ts polymorphicCall).
   member: memberNameTarget,

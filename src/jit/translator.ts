@@ -1090,7 +1090,7 @@ function generate(
               E(
                 `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${op === 0xb9});`,
               );
-              call = `(tm.compiled !== null ? tm.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${args.join(', ')}]))`;
+              call = directCall('tm', args);
             }
           }
         }
@@ -1312,7 +1312,7 @@ function generate(
   em.emit(`let slots;`);
   em.emit(`switch (fr.pc) {`);
   for (const [values, pcs] of deopt)
-    em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = [${values}]; break;`);
+    em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = R.values(${values}); break;`);
   em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
   em.emit(`}`);
   em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ${args}[fr.pc] : 0));`);
@@ -1389,7 +1389,8 @@ function leafCall(L: string, args: string[]): string {
 }
 
 function directCall(T: string, args: string[]): string {
-  return `(${T}.compiled !== null ? ${T}.compiled(thread, null${args.map((a) => ', ' + a).join('')}) : R.call(thread, ${T}, [${args.join(', ')}]))`;
+  const list = args.map((a) => ', ' + a).join('');
+  return `(${T}.compiled !== null ? ${T}.compiled(thread, null${list}) : R.callv(thread, ${T}${list}))`;
 }
 
 /**
@@ -1408,8 +1409,7 @@ function polymorphicCall(
   op: number,
   args: string[],
 ): string {
-  const indirect = (callArgs: string[]): string =>
-    `(tm.compiled !== null ? tm.compiled(thread, null${callArgs.map((a) => ', ' + a).join('')}) : R.call(thread, tm, [${callArgs.join(', ')}]))`;
+  const indirect = (callArgs: string[]): string => directCall('tm', callArgs);
   const intrinsic = intrinsicOf(resolved);
   switch (intrinsic) {
     case Intrinsic.None: {
