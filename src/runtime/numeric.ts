@@ -104,7 +104,13 @@ const HI = LITTLE_ENDIAN ? 1 : 0;
 // - float: widening a signaling NaN to a JS number sets the quiet bit in unoptimized code
 //   (0x7f800001 -> 0x7fc00001) but not in optimized code; quiet NaN payloads and signs survive.
 // - double: payloads survive typed arrays, object fields and locals, but a NaN stored into a JS
-//   array with double elements becomes the canonical 0x7ff8000000000000.
+//   array with double elements becomes the canonical 0x7ff8000000000000 when the store converts the
+//   array's elements to doubles (as an array literal's first run does: translated code therefore hands
+//   values to the runtime as rest parameters, jit/runtime.ts R.callv and R.values).
+// - A NaN computed at run time (0.0 / 0.0) is x86's negative default NaN 0xfff8000000000000, as on
+//   HotSpot; but where V8's optimizing compiler can prove the operands of such a division are zero it
+//   folds it to the canonical NaN, so hot translated code may give 0x7ff8000000000000 where HotSpot
+//   gives 0xfff8000000000000 (a known deviation: JS engines don't keep NaN bit patterns).
 // Every non-NaN bit pattern round-trips exactly.
 
 /** Float.floatToRawIntBits. For a NaN argument the result is some NaN pattern (see above). */
