@@ -1409,7 +1409,6 @@ function polymorphicCall(
   op: number,
   args: string[],
 ): string {
-  const indirect = (callArgs: string[]): string => directCall('tm', callArgs);
   const intrinsic = intrinsicOf(resolved);
   switch (intrinsic) {
     case Intrinsic.None: {
@@ -1420,18 +1419,18 @@ function polymorphicCall(
     }
     case Intrinsic.InvokeBasic:
       E(`tm = R.basic(thread, ${args[0]});`);
-      return indirect(args);
+      return directCall('tm', args);
     case Intrinsic.LinkToStatic:
     case Intrinsic.LinkToSpecial:
       E(`tm = R.member(${args[args.length - 1]});`);
-      return indirect(args.slice(0, -1));
+      return directCall('tm', args.slice(0, -1));
     case Intrinsic.LinkToVirtual:
     case Intrinsic.LinkToInterface: {
       // The receiver is the first argument, as in HotSpot's linkToVirtual adapters.
       const rest = args.slice(0, -1);
       const itf = intrinsic === Intrinsic.LinkToInterface;
       E(`tm = R.linkVirtual(thread, R.member(${args[args.length - 1]}), ${rest[0]}, ${itf});`);
-      return indirect(rest);
+      return directCall('tm', rest);
     }
   }
   return `R.poly(thread, ${em.k(cls)}, ${em.k(resolved)}, ${op}${args.map((a) => ', ' + a).join('')})`;
