@@ -26,7 +26,7 @@ import { memberNameTarget } from '../interpreter/linkage.js';
 import { arraycopy } from '../runtime/arraycopy.js';
 import { enterNative, leaveNative } from '../interpreter/natives.js';
 import * as long from '../runtime/long.js';
-import { selectMethod } from '../runtime/vtable.js';
+import { dispatchKeyOf, selectMethod } from '../runtime/vtable.js';
 
 /** A NullPointerException at the running frame's pc (the interpreter's and translated code's alike). */
 export function npe(thread: JavaThread): never {
@@ -176,7 +176,7 @@ export const R = {
     }
     selected[cls.id] = m;
     // Arrays have no prototype of ours; their calls always come here.
-    if (!cls.isArray) publishSelectedMethod(cls, resolved.key);
+    if (!cls.isArray) publishSelectedMethod(cls, dispatchKeyOf(resolved));
     return m;
   },
   /** The exception handler for `ex` at `pc` of `m`, or -1. */

@@ -21,6 +21,7 @@ import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 import { NO_SLOTS } from '../interpreter/frame.js';
+import { dispatchKeyOf } from '../runtime/vtable.js';
 
 function u2(code: Uint8Array, p: number): number {
   return (code[p] << 8) | code[p + 1];
@@ -1088,7 +1089,7 @@ function generate(
               // The receiver's prototype holds the selected method once R.select has published it
               // (src/runtime/selectedMethods.ts); arrays and abstract selections always take R.select.
               E(
-                `tm = ${recv}[${JSON.stringify(resolved.key)}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${op === 0xb9});`,
+                `tm = ${recv}[${JSON.stringify(dispatchKeyOf(resolved))}] ?? R.select(thread, ${recv}, ${em.k(resolved)}, ${op === 0xb9});`,
               );
               call = directCall('tm', args);
             }

@@ -82,7 +82,7 @@ const NO_ENTRIES: readonly never[] = Object.freeze([]);
 export class JMethod {
   readonly name: string;
   readonly descriptor: string;
-  /** `name + descriptor`, the dispatch key. */
+  /** `name + descriptor`, the lookup key (and the dispatch key of a public or protected method). */
   readonly key: string;
   readonly flags: number;
   // Data properties rather than getters of `flags`, for the interpreter's invoke path (see JField).
@@ -134,6 +134,13 @@ export class JMethod {
    * method selected for each receiver class, by JavaClass.id. An array index instead of a vtable lookup.
    */
   selected: (JMethod | undefined)[] | null = null;
+  /** vtable.ts dispatchKeyOf, computed on first use. */
+  dispatchKey: string | null = null;
+  /**
+   * The vtable keys besides its own under which this method is selected (JVMS §5.4.5: it overrides the
+   * package-private methods they stand for), set when its class's vtable is built (vtable.ts).
+   */
+  aliasKeys: readonly string[] | null = null;
   constructor(
     readonly cls: JavaClass,
     readonly info: MethodInfo,
