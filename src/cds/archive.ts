@@ -65,8 +65,8 @@ export interface ArchiveFile {
   readonly interned: number[];
   readonly modules: ArchivedModuleDefinition[];
   /**
-   * The class files the boot loader read from the runtime image during the dump run: resource path
-   * (`java/lang/Object.class`), offset and length in the bytes after the JSON text. A run takes them from
+   * The class files the boot loader read from the runtime image during the dump run (ArchivedClassFileEntry:
+   * where each one and its predecoded Utf8 ids lie in the bytes after the JSON text). A run takes them from
    * here instead of looking each one up and reading it from lib/modules (HotSpot's archive likewise holds
    * the classes its dump loaded); the origin check makes them the image's bytes.
    */

@@ -1,7 +1,7 @@
 // The class files a shared archive holds (ArchiveFile.classFiles): those the dump run's boot loader read
 // from the runtime image, which a run with the archive then takes from it (VM.loadBootClass), each with
 // the Utf8 constants the dump run decoded (PredecodedUtf8), which the run then doesn't decode again.
-import { ParsedConstantPool, type PredecodedUtf8, SymbolTable } from '../classfile/constantPool.js';
+import { ParsedConstantPool, type PredecodedUtf8, SymbolTable, u2At } from '../classfile/constantPool.js';
 import type { ArchivedClassFile, ArchivedClassFileEntry } from './archive.js';
 import type { VM } from '../runtime/vm.js';
 
@@ -73,7 +73,7 @@ export function archivedClassFiles(
     const bytes = blob.subarray(offset, offset + length);
     let predecoded: PredecodedUtf8 | null = null;
     if (idsOffset >= 0 && length >= 10) {
-      const idsLength = 2 * ((bytes[8] << 8) | bytes[9]);
+      const idsLength = 2 * u2At(bytes, 8); // constant_pool_count
       if (idsOffset + idsLength > blob.length) return null;
       predecoded = { ids: blob.subarray(idsOffset, idsOffset + idsLength), table };
     }

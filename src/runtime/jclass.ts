@@ -233,7 +233,6 @@ export class JavaClass {
   /** Per-class method lookup by key (declared methods only). */
   readonly declaredMethods = new Map<string, JMethod>();
   readonly declaredFields = new Map<string, JField>();
-  private fieldsByOffsetTable: Map<number, JField> | null = null;
   /** Instance fields in layout order, superclass fields first. */
   instanceFields: JField[] = [];
   /**
@@ -263,16 +262,6 @@ export class JavaClass {
     const slash = base.lastIndexOf('/');
     this.packageName = base.startsWith('[') ? '' : slash < 0 ? '' : base.substring(0, slash);
     this.javaName = base.replace(/\//g, '.') + name.substring(base.length);
-  }
-
-  /** Unsafe offset → instance field, for this class and its superclasses (built on first use). */
-  get fieldsByOffset(): Map<number, JField> {
-    if (this.fieldsByOffsetTable === null) {
-      const table = new Map<number, JField>();
-      for (const f of this.instanceFields) table.set(f.offset, f);
-      this.fieldsByOffsetTable = table;
-    }
-    return this.fieldsByOffsetTable;
   }
 
   /**

@@ -45,8 +45,8 @@ const packagePrivateNames = new Set<string>();
 function packagePrivateKey(key: string, cls: JavaClass): string {
   let loader = 0;
   if (cls.loader !== null) {
-    loader = loaderNumbers.get(cls.loader) ?? ++loadersNumbered;
-    loaderNumbers.set(cls.loader, loader);
+    loader = loaderNumbers.get(cls.loader) ?? 0;
+    if (loader === 0) loaderNumbers.set(cls.loader, (loader = ++loadersNumbered));
   }
   return `${key}@${cls.packageName}#${loader}`;
 }

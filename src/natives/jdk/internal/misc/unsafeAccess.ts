@@ -32,13 +32,20 @@ export function arrayIndexScale(cls: JavaClass): number {
 
 const scratch = new DataView(new ArrayBuffer(8));
 
+/** The instance field of `cls` (or a superclass) at `offset`, if one is there. */
+function instanceFieldAt(cls: JavaClass, offset: number): JField | undefined {
+  // Instance offsets are INSTANCE_OFFSET_BASE + 8 × the field's index in layout order (classloading.ts).
+  const f = cls.instanceFields[(offset - INSTANCE_OFFSET_BASE) >> 3];
+  return f !== undefined && f.offset === offset ? f : undefined;
+}
+
 /** The field an offset names on an object, or a static field when the base is a mirror. */
 function fieldAt(vm: VM, obj: JavaObject, offset: number): JField {
   if (offset >= STATIC_OFFSET_BASE) {
     const cls = vm.classFromMirror(obj);
     for (const f of cls.fields) if (f.isStatic && f.offset === offset) return f;
   } else {
-    const f = obj.$cls.fieldsByOffset.get(offset);
+    const f = instanceFieldAt(obj.$cls, offset);
     if (f) return f;
   }
   throw new Error(`tsjvm: no field at offset ${offset} in ${obj.$cls.name}`);
@@ -56,11 +63,8 @@ function holderAt(vm: VM, obj: JavaObject, offset: number): FieldBag {
  */
 function plainInstanceField(base: JValue, offset: number, kind: AccessKind): JField | undefined {
   if (!(base instanceof JavaObject) || offset >= STATIC_OFFSET_BASE || kind === 'J') return undefined;
-  // Instance offsets are INSTANCE_OFFSET_BASE + 8 × the field's index in layout order (classloading.ts).
-  const f = base.$cls.instanceFields[(offset - INSTANCE_OFFSET_BASE) >> 3];
-  return f !== undefined && f.offset === offset && (f.type === kind || (kind === 'L' && f.type === '['))
-    ? f
-    : undefined;
+  const f = instanceFieldAt(base.$cls, offset);
+  return f !== undefined && (f.type === kind || (kind === 'L' && f.type === '[')) ? f : undefined;
 }
 
 /** A byte view of a primitive array's storage, for accesses that don't match its element type. */
