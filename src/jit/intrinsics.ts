@@ -3,9 +3,10 @@
 // computes. They are the string hashing and comparison loops that a JDK boot runs before anything is hot
 // enough to translate: StringLatin1.hashCode alone is a quarter of the ~124,000 bytecodes Hello World
 // interprets; and String.compareTo's loop (HotSpot's _compareToL), which sorted collections of strings
-// call all the time: translated, it was two frames and a loop for what is usually a few bytes. All are
-// package-private in java.lang, and String only passes them its own non-null arrays. Some natives run
-// without their native frame (FRAMELESS_NATIVES below).
+// call all the time: translated, it was two frames and a loop for what is usually a few bytes. These are
+// package-private in java.lang, and String only passes them its own non-null arrays. The Float and Double
+// bit conversions are natives made intrinsics for their long's two words (no BigInt, no native frame).
+// Some other natives run without their native frame (FRAMELESS_NATIVES below).
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import type { JValue } from '../runtime/object.js';
@@ -13,6 +14,12 @@ import type { VM } from '../runtime/vm.js';
 import type { NativeFn } from '../natives/registry.js';
 import { fromBigInt } from '../runtime/long.js';
 import { npe } from './runtime.js';
+import {
+  doubleToRawLongBits,
+  floatToRawIntBits,
+  intBitsToFloat,
+  longBitsToDouble,
+} from '../runtime/numeric.js';
 
 /** StringLatin1.hashCode(byte[]): h = 31 * h + (b & 0xff) over the bytes. */
 const latin1HashCode: CompiledMethod = (thread, _osr, value) => {
@@ -50,6 +57,12 @@ const INTRINSICS = new Map<string, CompiledMethod>([
   ['java/lang/StringLatin1.hashCode([B)I', latin1HashCode],
   ['java/lang/StringLatin1.equals([B[B)Z', latin1Equals],
   ['java/lang/StringLatin1.compareTo([B[B)I', latin1CompareTo],
+  // The bit conversions are natives; as intrinsics they take and give a long as its two words (the
+  // translated calling convention) rather than as the BigInt a native call makes.
+  ['java/lang/Double.doubleToRawLongBits(D)J', (_t, _o, d) => doubleToRawLongBits(d as number)],
+  ['java/lang/Double.longBitsToDouble(J)D', (_t, _o, lo, hi) => longBitsToDouble(lo as number, hi as number)],
+  ['java/lang/Float.floatToRawIntBits(F)I', (_t, _o, f) => floatToRawIntBits(f as number)],
+  ['java/lang/Float.intBitsToFloat(I)F', (_t, _o, i) => intBitsToFloat(i as number)],
 ]);
 
 /**
@@ -61,8 +74,15 @@ const INTRINSICS = new Map<string, CompiledMethod>([
 const FRAMELESS_NATIVES = (() => {
   const keys = [
     'java/lang/Class.isInstance(Ljava/lang/Object;)Z',
+    'java/lang/Class.isArray()Z',
+    'java/lang/Class.isInterface()Z',
+    'java/lang/Class.isPrimitive()Z',
     'java/lang/Object.getClass()Ljava/lang/Class;',
+    'java/lang/Object.hashCode()I',
+    'java/lang/System.identityHashCode(Ljava/lang/Object;)I',
     'java/lang/Thread.currentThread()Ljava/lang/Thread;',
+    'java/lang/ref/Reference.refersTo0(Ljava/lang/Object;)Z',
+    'java/lang/ref/PhantomReference.refersTo0(Ljava/lang/Object;)Z',
   ];
   const unsafe = 'jdk/internal/misc/Unsafe.';
   const kinds: [string, string][] = [
@@ -103,9 +123,8 @@ function framelessNative(m: JMethod, fn: NativeFn): CompiledMethod {
 export function intrinsicFor(vm: VM, m: JMethod): CompiledMethod | undefined {
   if (m.cls.loader !== null) return undefined;
   const key = `${m.cls.name}.${m.key}`;
-  if (m.isNative) {
-    const fn = FRAMELESS_NATIVES.has(key) ? vm.natives.lookup(m.cls.name, m.name, m.descriptor) : undefined;
-    return fn === undefined ? undefined : framelessNative(m, fn);
-  }
-  return INTRINSICS.get(key);
+  const intrinsic = INTRINSICS.get(key);
+  if (intrinsic !== undefined || !m.isNative) return intrinsic;
+  const fn = FRAMELESS_NATIVES.has(key) ? vm.natives.lookup(m.cls.name, m.name, m.descriptor) : undefined;
+  return fn === undefined ? undefined : framelessNative(m, fn);
 }

@@ -78,6 +78,10 @@ export const R = {
   init(thread: JavaThread, c: JavaClass): void {
     thread.vm.initialize(thread, c);
   },
+  /** The error of a translated method reaching a pc it has no code or deoptimization entry for (a VM bug). */
+  badPc(m: JMethod, pc: number): Error {
+    return new Error(`tsjvm: translated ${m.cls.name}.${m.name}${m.descriptor} has no code for pc ${pc}`);
+  },
   overflow(thread: JavaThread): never {
     throwStackOverflow(thread);
   },

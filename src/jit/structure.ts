@@ -32,7 +32,11 @@ export interface HandlerRange {
 /** Deeper nesting than this falls back to dispatch: V8's parser and compiler slow down on it. */
 const MAX_NESTING = 120;
 
-/** The blocks reachable from `entry`, and the handlers they need (handlers are entries of their own). */
+/**
+ * The blocks reachable from `entry` in depth-first order of discovery, and the entries: `entry` and the
+ * handlers of ranges that reachable code lies in (handlers are entries of their own, and what they reach
+ * can cover further ranges).
+ */
 function reachableBlocks(
   blocks: ReadonlyMap<number, Block>,
   entry: number,
@@ -40,25 +44,35 @@ function reachableBlocks(
 ): { reached: Set<number>; entries: number[] } {
   const reached = new Set<number>();
   const entries = [entry];
+  const stack: number[] = [];
   const visit = (from: number): void => {
-    const stack = [from];
+    stack.push(from);
     while (stack.length > 0) {
       const b = stack.pop()!;
-      if (reached.has(b) || !blocks.has(b)) continue;
+      if (reached.has(b)) continue;
+      const blk = blocks.get(b);
+      if (blk === undefined) continue;
       reached.add(b);
-      for (const s of blocks.get(b)!.successors) stack.push(s);
+      for (const s of blk.successors) stack.push(s);
     }
   };
   visit(entry);
+  if (handlers.length === 0) return { reached, entries };
+  const taken = new Set<number>(entries);
   for (let changed = true; changed;) {
     changed = false;
     for (const h of handlers) {
-      if (entries.includes(h.handlerPc) || !blocks.has(h.handlerPc)) continue;
-      const covered = [...reached].some((b) => {
+      if (taken.has(h.handlerPc) || !blocks.has(h.handlerPc)) continue;
+      let covered = false;
+      for (const b of reached) {
         const blk = blocks.get(b)!;
-        return blk.start < h.endPc && blk.end > h.startPc;
-      });
+        if (blk.start < h.endPc && blk.end > h.startPc) {
+          covered = true;
+          break;
+        }
+      }
       if (covered) {
+        taken.add(h.handlerPc);
         entries.push(h.handlerPc);
         visit(h.handlerPc);
         changed = true;
@@ -83,189 +97,255 @@ export function structureBlocks(
   return structured ?? dispatchCases(blocks, reached, dispatchJump);
 }
 
+/**
+ * The control-flow graph of the reachable blocks with dense numbers: node 0 is a virtual root whose
+ * successors are the entries, nodes 1..n-1 the blocks in reverse postorder (so a forward edge goes to a
+ * higher number). Typed arrays rather than maps keyed by pc: the translator runs while a program warms up,
+ * mostly before V8 optimizes it, where every map operation is a call.
+ */
+interface DenseGraph {
+  /** Block start pc of each node (-1 for the root). */
+  readonly pcOf: Int32Array;
+  /** Successor nodes of each node, one per edge to a reachable block. */
+  readonly succ: number[][];
+  /** Predecessor nodes of each node (the root precedes every entry). */
+  readonly pred: number[][];
+  /** Edges that went to a node still on the depth-first stack: back-edges if the graph is reducible. */
+  readonly retreating: [number, number][];
+}
+
+function denseGraph(blocks: ReadonlyMap<number, Block>, reached: Set<number>, entries: number[]): DenseGraph {
+  // Depth-first from the root, numbering nodes by discovery first; renumbered by reverse postorder below.
+  const discovered = new Map<number, number>();
+  const pcs: number[] = [-1];
+  const succByDiscovery: number[][] = [[]];
+  const nodeOf = (pc: number): number => {
+    let n = discovered.get(pc);
+    if (n === undefined) {
+      n = pcs.length;
+      discovered.set(pc, n);
+      pcs.push(pc);
+      succByDiscovery.push([]);
+    }
+    return n;
+  };
+  for (const e of entries) if (reached.has(e)) succByDiscovery[0].push(nodeOf(e));
+  // A node's successor list is filled when the search first reaches it.
+  const postorder: number[] = [];
+  // Node ids stay below blocks.size + 1 (the root and each reached block once).
+  const state = new Uint8Array(blocks.size + 1); // 0 new, 1 on the stack, 2 done
+  const retreatingByDiscovery: [number, number][] = [];
+  const stackNode: number[] = [0];
+  const stackNext: number[] = [0];
+  state[0] = 1;
+  while (stackNode.length > 0) {
+    const top = stackNode.length - 1;
+    const b = stackNode[top];
+    const succ = succByDiscovery[b];
+    const i = stackNext[top];
+    if (i < succ.length) {
+      stackNext[top] = i + 1;
+      const s = succ[i];
+      if (state[s] === 0) {
+        state[s] = 1;
+        for (const t of blocks.get(pcs[s])!.successors)
+          if (reached.has(t)) succByDiscovery[s].push(nodeOf(t));
+        stackNode.push(s);
+        stackNext.push(0);
+      } else if (state[s] === 1) retreatingByDiscovery.push([b, s]);
+    } else {
+      stackNode.pop();
+      stackNext.pop();
+      state[b] = 2;
+      postorder.push(b);
+    }
+  }
+  const n = postorder.length;
+  const rpoOf = new Int32Array(pcs.length);
+  for (let i = 0; i < n; i++) rpoOf[postorder[n - 1 - i]] = i;
+  const pcOf = new Int32Array(n);
+  const succ: number[][] = new Array<number[]>(n);
+  const pred: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) pred[i] = [];
+  for (let i = 0; i < n; i++) {
+    const d = postorder[n - 1 - i];
+    pcOf[i] = pcs[d];
+    succ[i] = succByDiscovery[d].map((s) => rpoOf[s]);
+  }
+  // Predecessors: the root first for an entry, then the sources in reverse postorder.
+  for (let i = 0; i < n; i++) for (const s of succ[i]) pred[s].push(i);
+  const retreating = retreatingByDiscovery.map(([a, b]): [number, number] => [rpoOf[a], rpoOf[b]]);
+  return { pcOf, succ, pred, retreating };
+}
+
 function tryStructure(
   blocks: ReadonlyMap<number, Block>,
   reached: Set<number>,
   entries: number[],
   dispatchJump: (target: number) => string,
 ): string[] | null {
-  // Depth-first order from a virtual root whose successors are the entries (index 0 is the root).
-  const order: number[] = [-1];
-  const index = new Map<number, number>();
-  const postorder: number[] = [];
-  const onStack = new Set<number>();
-  const retreating: [number, number][] = [];
-  {
-    const stack: { b: number; next: number }[] = [];
-    const succOf = (b: number): number[] => (b === -1 ? entries : blocks.get(b)!.successors);
-    index.set(-1, 0);
-    stack.push({ b: -1, next: 0 });
-    onStack.add(-1);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const succ = succOf(top.b);
-      if (top.next < succ.length) {
-        const s = succ[top.next++];
-        if (!reached.has(s)) continue;
-        if (!index.has(s)) {
-          index.set(s, order.length);
-          order.push(s);
-          stack.push({ b: s, next: 0 });
-          onStack.add(s);
-        } else if (onStack.has(s)) retreating.push([top.b, s]);
-      } else {
-        stack.pop();
-        onStack.delete(top.b);
-        postorder.push(top.b);
-      }
-    }
-  }
-  const rpo = postorder.reverse();
-  const rpoNumber = new Map<number, number>();
-  rpo.forEach((b, i) => rpoNumber.set(b, i));
-  // Predecessors (the root precedes every entry).
-  const preds = new Map<number, number[]>();
-  for (const b of rpo) preds.set(b, []);
-  for (const e of entries) preds.get(e)!.push(-1);
-  for (const b of rpo) {
-    if (b === -1) continue;
-    for (const s of blocks.get(b)!.successors) if (reached.has(s)) preds.get(s)!.push(b);
-  }
-  // Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm").
-  const idom = new Map<number, number>([[-1, -1]]);
-  const intersect = (a: number, b: number): number => {
-    while (a !== b) {
-      while (rpoNumber.get(a)! > rpoNumber.get(b)!) a = idom.get(a)!;
-      while (rpoNumber.get(b)! > rpoNumber.get(a)!) b = idom.get(b)!;
-    }
-    return a;
-  };
+  const { pcOf, succ, pred, retreating } = denseGraph(blocks, reached, entries);
+  const n = pcOf.length;
+  // Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm"); node numbers
+  // are reverse-postorder numbers, so `intersect` compares them directly.
+  const idom = new Int32Array(n).fill(-1);
+  idom[0] = 0;
   for (let changed = true; changed;) {
     changed = false;
-    for (const b of rpo) {
-      if (b === -1) continue;
-      let d: number | undefined;
-      for (const p of preds.get(b)!) {
-        if (!idom.has(p)) continue;
-        d = d === undefined ? p : intersect(p, d);
+    for (let b = 1; b < n; b++) {
+      let d = -1;
+      for (const p of pred[b]) {
+        if (idom[p] < 0) continue;
+        if (d < 0) d = p;
+        else {
+          let x = p;
+          let y = d;
+          while (x !== y) {
+            while (x > y) x = idom[x];
+            while (y > x) y = idom[y];
+          }
+          d = x;
+        }
       }
-      if (d !== undefined && idom.get(b) !== d) {
-        idom.set(b, d);
+      if (d >= 0 && idom[b] !== d) {
+        idom[b] = d;
         changed = true;
       }
     }
   }
-  const dominates = (a: number, b: number): boolean => {
-    for (let x = b; ; x = idom.get(x)!) {
-      if (x === a) return true;
-      if (x === -1) return false;
+  // The dominator tree's children (in reverse postorder), and its depth-first intervals: a dominates b
+  // exactly when b's interval lies in a's.
+  const children: number[][] = new Array<number[]>(n);
+  for (let b = 0; b < n; b++) children[b] = [];
+  for (let b = 1; b < n; b++) children[idom[b]].push(b);
+  const enter = new Int32Array(n);
+  const leave = new Int32Array(n);
+  {
+    let clock = 0;
+    const stack: number[] = [0];
+    const next: number[] = [0];
+    enter[0] = clock++;
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const b = stack[top];
+      const i = next[top];
+      if (i < children[b].length) {
+        next[top] = i + 1;
+        const c = children[b][i];
+        enter[c] = clock++;
+        stack.push(c);
+        next.push(0);
+      } else {
+        leave[b] = clock++;
+        stack.pop();
+        next.pop();
+      }
     }
-  };
+  }
+  const dominates = (a: number, b: number): boolean => enter[a] <= enter[b] && leave[b] <= leave[a];
   // Every retreating edge must be a back-edge (its target dominates its source): else irreducible.
   for (const [from, to] of retreating) if (!dominates(to, from)) return null;
 
-  const cases = new Set<number>(entries);
-  for (const b of rpo) if (b !== -1 && idom.get(b) === -1) cases.add(b);
-  const children = new Map<number, number[]>();
-  for (const b of rpo) {
-    if (b === -1) continue;
-    const d = idom.get(b)!;
-    if (d === -1) continue;
-    if (!children.has(d)) children.set(d, []);
-    children.get(d)!.push(b);
-  }
-  const isBackEdge = (from: number, to: number): boolean => dominates(to, from);
-  const loopHeaders = new Set<number>();
-  const forwardIn = new Map<number, number>();
-  for (const b of rpo) {
-    if (b === -1) continue;
-    for (const s of blocks.get(b)!.successors) {
-      if (!reached.has(s)) continue;
-      if (isBackEdge(b, s)) loopHeaders.add(s);
-      else forwardIn.set(s, (forwardIn.get(s) ?? 0) + 1);
-    }
-  }
+  // Cases of the dispatch switch: the entries and the blocks only the root dominates.
+  const isCase = new Uint8Array(n);
+  for (const b of children[0]) isCase[b] = 1;
+  const isLoopHeader = new Uint8Array(n);
+  const forwardIn = new Int32Array(n);
   // Natural loops: the header and every block that reaches a back-edge's source without the header.
-  const loopBody = new Map<number, Set<number>>();
-  for (const b of rpo) {
-    if (b === -1) continue;
-    for (const h of blocks.get(b)!.successors) {
-      if (!reached.has(h) || !isBackEdge(b, h)) continue;
-      const body = loopBody.get(h) ?? new Set([h]);
-      loopBody.set(h, body);
+  const loopBody = new Map<number, Uint8Array>();
+  for (let b = 1; b < n; b++) {
+    for (const h of succ[b]) {
+      if (!dominates(h, b)) {
+        forwardIn[h]++;
+        continue;
+      }
+      isLoopHeader[h] = 1;
+      let body = loopBody.get(h);
+      if (body === undefined) {
+        body = new Uint8Array(n);
+        body[h] = 1;
+        loopBody.set(h, body);
+      }
       const work = [b];
       while (work.length > 0) {
-        const n = work.pop()!;
-        if (body.has(n)) continue;
-        body.add(n);
-        for (const p of preds.get(n)!) if (p !== -1) work.push(p);
+        const x = work.pop()!;
+        if (body[x] === 1) continue;
+        body[x] = 1;
+        for (const p of pred[x]) if (p !== 0) work.push(p);
       }
     }
   }
   // A block a loop header dominates but that is outside the loop goes after the loop (reached by
   // breaking out of a block around it), not inside the loop's body: V8 treats everything between a loop's
   // start and its back-edge as part of the loop.
-  const followsLoop = (b: number): boolean => {
-    const d = idom.get(b)!;
-    return loopHeaders.has(d) && !loopBody.get(d)!.has(b);
-  };
-  const isMerge = (b: number): boolean => !cases.has(b) && ((forwardIn.get(b) ?? 0) >= 2 || followsLoop(b));
+  const isMerge = new Uint8Array(n);
+  for (let b = 1; b < n; b++) {
+    if (isCase[b] === 1) continue;
+    const d = idom[b];
+    const followsLoop = isLoopHeader[d] === 1 && loopBody.get(d)![b] === 0;
+    if (forwardIn[b] >= 2 || followsLoop) isMerge[b] = 1;
+  }
 
   let depth = 0;
   let tooDeep = false;
-  const open = (out: string[], line: string): void => {
+  const out: string[] = [];
+  const open = (line: string): void => {
     out.push(line);
     if (++depth > MAX_NESTING) tooDeep = true;
   };
-  const close = (out: string[]): void => {
+  const close = (): void => {
     out.push('}');
     depth--;
   };
-  const emitTree = (x: number, out: string[]): void => {
-    const merges = (children.get(x) ?? [])
-      .filter(isMerge)
-      .sort((a, b) => rpoNumber.get(b)! - rpoNumber.get(a)!);
-    if (loopHeaders.has(x)) {
+  const emitTree = (x: number): void => {
+    // Merge children, latest in reverse postorder first (outermost block).
+    const merges: number[] = [];
+    const kids = children[x];
+    for (let i = kids.length - 1; i >= 0; i--) if (isMerge[kids[i]] === 1) merges.push(kids[i]);
+    if (isLoopHeader[x] === 1) {
       const body = loopBody.get(x)!;
-      const after = merges.filter((y) => !body.has(y));
-      const inside = merges.filter((y) => body.has(y));
-      blocksAround(after, out, () => {
-        open(out, `L${x}: for (;;) {`);
-        nodeWithin(x, inside, out);
-        close(out);
+      const after = merges.filter((y) => body[y] === 0);
+      const inside = merges.filter((y) => body[y] === 1);
+      blocksAround(after, 0, () => {
+        open(`L${pcOf[x]}: for (;;) {`);
+        nodeWithin(x, inside);
+        close();
       });
-    } else nodeWithin(x, merges, out);
+    } else nodeWithin(x, merges);
   };
-  /** `B<y>: { … }` around `inner` for each of `ys` (outermost first), each followed by y's code. */
-  const blocksAround = (ys: number[], out: string[], inner: () => void): void => {
-    if (ys.length === 0) return inner();
-    const [y, ...rest] = ys;
-    open(out, `B${y}: {`);
-    blocksAround(rest, out, inner);
-    close(out);
-    emitTree(y, out);
+  /** `B<y>: { … }` around `inner` for each of `ys` from `from` on (outermost first), each followed by y's code. */
+  const blocksAround = (ys: number[], from: number, inner: () => void): void => {
+    if (from === ys.length) return inner();
+    const y = ys[from];
+    open(`B${pcOf[y]}: {`);
+    blocksAround(ys, from + 1, inner);
+    close();
+    emitTree(y);
   };
-  const nodeWithin = (x: number, merges: number[], out: string[]): void => {
-    blocksAround(merges, out, () => {
-      for (const line of blocks.get(x)!.lines) {
+  const nodeWithin = (x: number, merges: number[]): void => {
+    blocksAround(merges, 0, () => {
+      const lines = blocks.get(pcOf[x])!.lines;
+      for (const line of lines) {
         if (typeof line === 'string') out.push(line);
-        else branch(x, line.to, out);
+        else branch(x, line.to);
       }
     });
   };
-  const branch = (from: number, to: number, out: string[]): void => {
+  const nodeOfPc = new Map<number, number>();
+  for (let b = 1; b < n; b++) nodeOfPc.set(pcOf[b], b);
+  const branch = (from: number, toPc: number): void => {
+    const to = nodeOfPc.get(toPc)!;
     // A back-edge stays inside its loop even when the header is also a case (an OSR entry's loop).
-    if (isBackEdge(from, to)) out.push(`continue L${to};`);
-    else if (cases.has(to)) out.push(dispatchJump(to));
-    else if (isMerge(to)) out.push(`break B${to};`);
-    else emitTree(to, out);
+    if (dominates(to, from)) out.push(`continue L${toPc};`);
+    else if (isCase[to] === 1) out.push(dispatchJump(toPc));
+    else if (isMerge[to] === 1) out.push(`break B${toPc};`);
+    else emitTree(to);
   };
   // Each case ends in an explicit jump, return or throw: cases never fall into each other.
-  const out: string[] = [];
-  for (const b of rpo) {
-    if (!cases.has(b)) continue;
-    out.push(`case ${b}: {`);
-    emitTree(b, out);
+  for (let b = 1; b < n; b++) {
+    if (isCase[b] === 0) continue;
+    out.push(`case ${pcOf[b]}: {`);
+    emitTree(b);
     out.push('}');
   }
   return tooDeep ? null : out;

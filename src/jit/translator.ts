@@ -2,7 +2,7 @@
 // JavaScript"). JVM locals and stack slots become JS variables, one per slot and kind of value (l3i, l3d,
 // l3a, s0i… — see typeflow.ts; a long is two int32 variables), control flow is a switch over basic blocks inside a loop,
 // and one try/catch per method dispatches Java exceptions to handlers by pc and deoptimizes on BLOCK.
-import { CpTag, type CpEntry } from '../classfile/types.js';
+import { ACC_FINAL, CpTag, type CpEntry } from '../classfile/types.js';
 import type { JavaThread } from '../threads/thread.js';
 import {
   ClassState,
@@ -268,6 +268,19 @@ function longShiftByConstant(op: number, n: number, lo: string, hi: string): str
   return n < 32
     ? `${lo} = (${lo} >>> ${n}) | (${hi} << ${32 - n}); ${hi} = (${hi} >>> ${n}) | 0;`
     : `${lo} = (${hi} >>> ${n - 32}) | 0; ${hi} = 0;`;
+}
+
+/**
+ * The test that the non-null reference `x` is an instance of class `c` (the constant `C`), as checkcast
+ * and instanceof make it (JVMS §6.5): identity for a final class, the superclass display for another
+ * class, the runtime's general test for interfaces and array types.
+ */
+function isInstanceTest(x: string, c: JavaClass, C: string): string {
+  if (c.componentType === null && !c.isInterface && c.superDisplay.length > 0) {
+    if ((c.flags & ACC_FINAL) !== 0) return `${x}.$cls === ${C}`;
+    return `${x}.$cls.superDisplay[${c.superDisplay.length - 1}] === ${C}`;
+  }
+  return `${x}.$cls === ${C} || R.assignable(${x}.$cls, ${C})`;
 }
 
 /** Calls of the runtime's throwing helpers in emitted code (their arguments hold no `;`). */
@@ -1134,18 +1147,14 @@ function generate(
         const C = em.k(c);
         pcOnThrow(pc);
         const x = top();
-        E(
-          `if (${x} !== null && ${x}.$cls !== ${C} && !R.assignable(${x}.$cls, ${C})) R.cce(thread, ${x}, ${C});`,
-        );
+        E(`if (${x} !== null && !(${isInstanceTest(x, c, C)})) R.cce(thread, ${x}, ${C});`);
         break;
       }
       case 0xc1: {
         const c = resolveClassRef(thread, cls, u2(code, pc + 1));
         const C = em.k(c);
         const x = top();
-        E(
-          `${out(d - 1, 'i')} = ${x} === null ? 0 : (${x}.$cls === ${C} || R.assignable(${x}.$cls, ${C})) ? 1 : 0;`,
-        );
+        E(`${out(d - 1, 'i')} = ${x} !== null && (${isInstanceTest(x, c, C)}) ? 1 : 0;`);
         break;
       }
       case 0xc2:
@@ -1304,7 +1313,7 @@ function generate(
   em.emit(`dispatch: for (;;) {`);
   em.emit(`switch (pc) {`);
   for (const line of cases) em.emit(line);
-  em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} has no block at ' + pc);`);
+  em.emit(`default: throw R.badPc(${M}, pc);`);
   em.emit(`}`);
   em.emit(`}`);
   em.emit(`} catch (e) {`);
@@ -1314,7 +1323,7 @@ function generate(
   em.emit(`switch (fr.pc) {`);
   for (const [values, pcs] of deopt)
     em.emit(`${pcs.map((p) => `case ${p}:`).join(' ')} slots = R.values(${values}); break;`);
-  em.emit(`default: throw new Error('tsjvm: translated ${safeName(m)} cannot deoptimize at ' + fr.pc);`);
+  em.emit(`default: throw R.badPc(${M}, fr.pc);`);
   em.emit(`}`);
   em.emit(`fr.materialize(slots, ${depthTable}[fr.pc] - (thread.frame !== fr ? ${args}[fr.pc] : 0));`);
   em.emit(`suspended = e; continue;`);

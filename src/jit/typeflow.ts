@@ -43,8 +43,19 @@ export function descriptorKinds(desc: string): string {
 
 /** The slot kinds of a method descriptor's parameters, in order. */
 export function parameterKinds(desc: string): string {
-  return typeCharsOfMethod(desc).slice(0, -1).map(descriptorKinds).join('');
+  let kinds = parameterKindsCache.get(desc);
+  if (kinds === undefined) {
+    kinds = typeCharsOfMethod(desc).slice(0, -1).map(descriptorKinds).join('');
+    parameterKindsCache.set(desc, kinds);
+  }
+  return kinds;
 }
+
+/**
+ * parameterKinds by method descriptor: the translator asks at every call site and the inference pass
+ * again, for a few hundred distinct descriptors in a run.
+ */
+const parameterKindsCache = new Map<string, string>();
 
 /** Operand-stack slots an invoke instruction pops: its arguments, and the receiver unless static/dynamic. */
 export function invokeArgSlots(op: number, desc: string): number {

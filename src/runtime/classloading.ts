@@ -103,6 +103,7 @@ export function initMethodShape(m: JMethod): void {
 export function prepareClass(cls: JavaClass): void {
   const sup = cls.superClass;
   cls.supertypes.add(cls);
+  cls.superDisplay = [...(sup?.superDisplay ?? []), cls];
   if (sup) for (const s of sup.supertypes) cls.supertypes.add(s);
   for (const i of cls.interfaces) for (const s of i.supertypes) cls.supertypes.add(s);
 

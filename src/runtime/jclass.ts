@@ -185,6 +185,9 @@ export class JMethod {
 
 let nextClassId = 0;
 
+/** The display of a class not prepared yet. */
+const EMPTY_DISPLAY: readonly JavaClass[] = Object.freeze([]);
+
 /** A JS constructor generated for a Java class; instances are the Java objects. */
 export type ObjectConstructor = new () => JavaObject;
 
@@ -196,6 +199,13 @@ export class JavaClass {
   methods: JMethod[] = [];
   /** Every superclass and superinterface, and the class itself: the subtype test. */
   supertypes = new Set<JavaClass>();
+  /**
+   * The superclass chain from java.lang.Object (index 0) down to this class (HotSpot's primary supers
+   * display): a class C at depth d = C.superDisplay.length - 1 is a superclass of S exactly when
+   * S.superDisplay[d] === C, one load and compare where a Set lookup took a call. An interface's or an
+   * array class's chain is [Object, itself], as their superclass is Object. Set by preparation.
+   */
+  superDisplay: readonly JavaClass[] = EMPTY_DISPLAY;
   /** Static field values by field key. */
   statics: Record<string, JValue> = Object.create(null) as Record<string, JValue>;
   private generatedCtor: ObjectConstructor | null = null;

@@ -154,6 +154,13 @@ function abs64(lo: number, hi: number): void {
 
 /** Java `/` on longs (truncates; MIN_VALUE / -1 = MIN_VALUE). The divisor must not be zero. */
 export function ldiv(alo: number, ahi: number, blo: number, bhi: number): number {
+  // Both in int range (the common case: an int widened to long): int32 division, which V8 compiles to
+  // a machine divide; only MIN_VALUE / -1 leaves int range, and the path below handles it.
+  if (ahi === alo >> 31 && bhi === blo >> 31 && blo !== -1) {
+    const q = (alo / blo) | 0;
+    L.hi = q >> 31;
+    return q;
+  }
   if (isSafe(ahi) && isSafe(bhi)) {
     // |a| <= 2^53 makes trunc(a / b) exact: a non-integral quotient is at least 1/|b| away from
     // an integer, more than the rounding error |a/b| * 2^-53.
@@ -171,6 +178,12 @@ export function ldiv(alo: number, ahi: number, blo: number, bhi: number): number
 
 /** Java `%` on longs (sign of the dividend). The divisor must not be zero. */
 export function lrem(alo: number, ahi: number, blo: number, bhi: number): number {
+  // Both in int range: int32 remainder (MIN_VALUE % -1 is -0 in JS, 0 after `| 0`, as in Java).
+  if (ahi === alo >> 31 && bhi === blo >> 31) {
+    const r = (alo % blo) | 0;
+    L.hi = r >> 31;
+    return r;
+  }
   if (isSafe(ahi) && isSafe(bhi)) {
     // % on doubles is exact (fmod), and these are exact integers.
     return setFromIntegral((ahi * TWO_32 + (alo >>> 0)) % (bhi * TWO_32 + (blo >>> 0)));

@@ -1,9 +1,19 @@
 // JVMS §6.5 checkcast / instanceof: the assignment-compatibility rules for classes and arrays.
 import type { JavaClass } from './jclass.js';
 
+/**
+ * Is `s` the class `t` or a subclass of it, for a class `t` (not an interface, array or primitive type)?
+ * Interfaces and arrays have Object alone above them, which their display holds.
+ */
+export function isSubclassByDisplay(s: JavaClass, t: JavaClass): boolean {
+  return s.superDisplay[t.superDisplay.length - 1] === t;
+}
+
 /** Can a value of class `s` be assigned to type `t`? (JVMS §6.5 checkcast, "instanceof" rules) */
 export function isAssignable(s: JavaClass, t: JavaClass): boolean {
   if (s === t) return true;
+  // A class target (not an interface or array type): the superclass display answers for any `s`.
+  if (t.componentType === null && !t.isInterface) return isSubclassByDisplay(s, t);
   const sc = s.componentType;
   if (sc === null) return s.supertypes.has(t);
   // s is an array type

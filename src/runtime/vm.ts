@@ -153,6 +153,7 @@ export class VM {
       c.primitive = t;
       c.state = ClassState.Initialized;
       c.supertypes.add(c);
+      c.superDisplay = [c];
       this.primitiveClasses.set(t, c);
     }
   }
@@ -301,6 +302,7 @@ export class VM {
     cls.superClass = this.objectClass;
     cls.interfaces = [this.bootLoad('java/lang/Cloneable'), this.bootLoad('java/io/Serializable')];
     cls.supertypes.add(cls);
+    cls.superDisplay = [this.objectClass, cls];
     for (const s of this.objectClass.supertypes) cls.supertypes.add(s);
     for (const i of cls.interfaces) cls.supertypes.add(i);
     cls.vtable = vtableOf(this.objectClass);
