@@ -2,7 +2,7 @@
 // demand, so opening a big jar costs one read of its directory, not of its contents. Handles ZIP64 and
 // data prepended to the archive (shell-script launchers, jmod's "JM" header), as java.util.zip does.
 
-import { inflateSync } from 'fflate';
+import { inflateSync } from 'fflate/browser';
 import type { Host } from '../host/host.js';
 import { ClassPathError } from './errors.js';
 import { bytesSource, openByteSource, type ByteSource, type SourceMode } from './source.js';

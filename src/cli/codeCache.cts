@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import type * as NodeV8 from 'node:v8';
 import { Script } from 'node:vm';
 import type * as VmThreadMain from './vmThreadMain.js';
 import { writeWhole } from './wholeFile.cjs';
@@ -104,14 +104,19 @@ export function runBundle(bundle: CompiledBundle): typeof VmThreadMain {
 
 /**
  * Saves what V8 has compiled of the bundle so far as its cache. Returns an error message rather than
- * throwing: a run that can't save the cache has still run.
+ * throwing: a run that can't save the cache has still run. `flags` are the V8 flags main() may have set
+ * or taken back, with their defaults (main.ts translationV8Flags).
  */
-export function saveCache(bundle: CompiledBundle): string | null {
-  // V8 stamps the cache with a hash of its flags and rejects it under other flags. main() narrows
-  // TurboFan with --turbo-filter and its inlining budget, but runs load the cache before main() starts,
-  // under the flags Node was started with (makeCodeCache checks that V8 takes the cache it made).
-  setFlagsFromString('--turbo-filter=*');
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=920');
+export function saveCache(
+  bundle: CompiledBundle,
+  flags: [flag: string, defaultValue: string][],
+): string | null {
+  // V8 stamps the cache with a hash of its flags and rejects it under other flags. Runs load the cache
+  // before main() starts, under the flags Node was started with (makeCodeCache checks that V8 takes the
+  // cache it made), so those are put back first. node:v8 is loaded only here: it takes ~9 ms.
+  const { setFlagsFromString } = createRequire(__filename)('node:v8') as typeof NodeV8;
+  for (const [flag, defaultValue] of flags)
+    setFlagsFromString(process.execArgv.includes(flag) ? flag : defaultValue);
   const data = bundle.script.createCachedData();
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 'latin1');

@@ -1,7 +1,6 @@
 // The `tsjvm` command: java's options, the JDK's class library, and java's exit statuses.
 import * as os from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { nodeV8, nodeWorkerThreads } from '../host/node/builtins.js';
 import { NodeHost } from '../host/node/nodeHost.js';
 import { NodeStdio } from '../host/node/stdio.js';
 import {
@@ -34,14 +33,47 @@ import { fullModuleGraphUsable } from '../cds/roots.js';
 import type { ArchiveOrigin } from '../cds/archive.js';
 
 /** SIGQUIT prints a thread dump to stdout and the program goes on, as with HotSpot (kill -3). */
-function installThreadDumpSignal(vm: VM, stdio: StdioSink): void {
+function installThreadDumpSignal(vm: VM, stdio: StdioSink, inWorker: boolean): void {
   const dump = (): void => {
     const threads = [...vm.scheduler.live];
     stdio.write(1, encoder.encode(threadDump(vm, threads)));
   };
-  if (isMainThread) process.on('SIGQUIT', dump);
+  if (!inWorker) process.on('SIGQUIT', dump);
   // In the VM worker the main thread relays the signal (see worker.ts).
-  else parentPort?.on('message', (m: { dump?: boolean }) => m.dump && dump());
+  else nodeWorkerThreads().parentPort?.on('message', (m: { dump?: boolean }) => m.dump && dump());
+}
+
+/**
+ * The V8 flags of a run that translates, with what each replaces (V8's defaults). bin/tsjvm gives them to
+ * Node on its command line, where they cost nothing: setting them here needs node:v8, whose loading took
+ * 9 ms of every start. They are set here only in a process started without them (the VM in a worker), and
+ * taken back under -Xint.
+ */
+export function translationV8Flags(): [flag: string, defaultValue: string][] {
+  return [
+    // With translation on, the interpreter runs mostly code that runs a few times (boot, class
+    // initializers, call-site linkage); hot methods leave it. TurboFan then costs more than it gains
+    // on the interpreter loop: one compilation of its ~23 KB of bytecode takes 0.5-2 s of CPU, and
+    // deoptimizations while the program warms up repeat it several times. Measured on the benchmarks:
+    // 30-45% less wall and CPU time with the loop left to V8's baseline compiler. (Under -Xint the
+    // loop runs everything, and TurboFan makes it ~5x faster.)
+    [`--turbo-filter=-${INTERPRETER_LOOP_NAME}`, '--turbo-filter=*'],
+    // A quarter of V8's budget for inlining into one optimized function (920 bytes of bytecode): V8
+    // compiles translated methods, which are large and many, and the VM's own code several times over
+    // while a program warms up, on the one spare core. Measured on all 14 benchmarks: 5-19% less wall
+    // time on 13 (Fannkuch 19%, SpectralNorm 13%, Streams 10%), LongMath unchanged; 460 gained about half
+    // as much, 100 and a smaller per-callee limit made LongMath 8-10% slower, 1840 made all slower.
+    ['--max-inlined-bytecode-size-cumulative=230', '--max-inlined-bytecode-size-cumulative=920'],
+  ];
+}
+
+/** Puts V8's flags in the state the execution mode wants, changing only those the command line did not set. */
+function setV8FlagsFor(mode: ExecutionMode): void {
+  for (const [flag, defaultValue] of translationV8Flags()) {
+    const given = process.execArgv.includes(flag);
+    if (mode !== ExecutionMode.Interpreted && !given) nodeV8().setFlagsFromString(flag);
+    else if (mode === ExecutionMode.Interpreted && given) nodeV8().setFlagsFromString(defaultValue);
+  }
 }
 
 const encoder = new TextEncoder();
@@ -49,7 +81,8 @@ const encoder = new TextEncoder();
 /** Average interpreter frame cost used to turn -Xss into a frame-depth limit. */
 const BYTES_PER_FRAME = 100;
 
-export async function main(argv: string[]): Promise<number> {
+/** The `tsjvm` command on `argv`; `inWorker` when it runs in the VM worker (worker.ts). */
+export async function main(argv: string[], inWorker = false): Promise<number> {
   const host = new NodeHost();
   const stdio = new NodeStdio();
   const err = (s: string): void => void stdio.write(2, encoder.encode(s));
@@ -130,24 +163,9 @@ export async function main(argv: string[]): Promise<number> {
   vm.useStringConcatIntrinsic = opts.stringConcatIntrinsic;
   vm.useLambdaMetafactoryIntrinsic = opts.lambdaMetafactoryIntrinsic;
   vm.useObjectMethodsIntrinsic = opts.objectMethodsIntrinsic;
-  if (vm.executionMode !== ExecutionMode.Interpreted) {
-    // With translation on, the interpreter runs mostly code that runs a few times (boot, class
-    // initializers, call-site linkage); hot methods leave it. TurboFan then costs more than it gains
-    // on the interpreter loop: one compilation of its ~23 KB of bytecode takes 0.5-2 s of CPU, and
-    // deoptimizations while the program warms up repeat it several times. Measured on the benchmarks:
-    // 30-45% less wall and CPU time with the loop left to V8's baseline compiler. (Under -Xint the
-    // loop runs everything, and TurboFan makes it ~5x faster.)
-    setFlagsFromString(`--turbo-filter=-${INTERPRETER_LOOP_NAME}`);
-    // A quarter of V8's budget for inlining into one optimized function (920 bytes of bytecode): V8
-    // compiles translated methods, which are large and many, and the VM's own code several times over
-    // while a program warms up, on the one spare core. Measured on all 14 benchmarks: 5-19% less wall
-    // time on 13 (Fannkuch 19%, SpectralNorm 13%, Streams 10%), LongMath unchanged; 460 gained about half
-    // as much, 100 and a smaller per-callee limit made LongMath 8-10% slower, 1840 made all slower.
-    // saveCache (codeCache.cts) puts V8's default back before it saves the code cache.
-    setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
-  }
+  setV8FlagsFor(vm.executionMode);
   vm.scheduler.hooks = schedulerHooks(vm, (report) => stdio.write(2, encoder.encode(report)));
-  installThreadDumpSignal(vm, stdio);
+  installThreadDumpSignal(vm, stdio, inWorker);
   registerAllNatives(vm.natives);
   setVmProperties(vm, opts, jdkHome, release, classPath, argv);
   void parseClassPath;

@@ -43,10 +43,11 @@ export function loadVm(start: VmStarter): Promise<void> {
   }
   const compiled = compileBundle(bundle, mode !== 'off');
   if (mode === 'require' && !compiled.fromCache) cacheRequired(`V8 did not take the code cache of ${bundle}`);
+  const entry = runBundle(compiled);
   const save = (): void => {
-    const error = saveCache(compiled);
+    const error = saveCache(compiled, entry.translationV8Flags());
     if (error !== null) process.stderr.write(`tsjvm: ${error}\n`);
   };
-  start(runBundle(compiled), mode === 'write' ? save : undefined);
+  start(entry, mode === 'write' ? save : undefined);
   return Promise.resolve();
 }

@@ -4,8 +4,9 @@
 // one script instead of some 130 separate ES modules takes about 40 ms less of every start, and a script
 // (unlike a module) can be compiled from V8's code cache (see codeCache.cts). vmLoader.cts loads either
 // the bundle or, when the bundle is stale, this module.
-import { parentPort, workerData } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../host/node/builtins.js';
 import { main } from './main.js';
+export { translationV8Flags } from './main.js';
 import { internalErrorReport, INTERNAL_ERROR_STATUS } from './internalError.cjs';
 
 /**
@@ -14,18 +15,25 @@ import { internalErrorReport, INTERNAL_ERROR_STATUS } from './internalError.cjs'
  * save the code cache once the run has compiled what a run needs).
  */
 export function runVmThread(beforeReport?: () => void): void {
-  const port = parentPort;
+  const { parentPort: port, workerData } = nodeWorkerThreads();
   if (port === null) return;
   const { argv } = workerData as { argv: string[] };
-  runOnThisThread(argv, beforeReport).then(
+  runOnThisThread(argv, beforeReport, true).then(
     (status) => port.postMessage({ status }),
     (e: unknown) => port.postMessage({ error: internalErrorReport(e), status: INTERNAL_ERROR_STATUS }),
   );
 }
 
-/** Runs main() on the calling thread, then `beforeReport` if given, and resolves with the exit status. */
-export function runOnThisThread(argv: string[], beforeReport?: () => void): Promise<number> {
-  return main(argv).then((status) => {
+/**
+ * Runs main() on the calling thread (the VM worker's if `inWorker`), then `beforeReport` if given, and
+ * resolves with the exit status.
+ */
+export function runOnThisThread(
+  argv: string[],
+  beforeReport?: () => void,
+  inWorker = false,
+): Promise<number> {
+  return main(argv, inWorker).then((status) => {
     beforeReport?.();
     return status;
   });

@@ -3,7 +3,7 @@
 // devices are read and written at "the current position" (position null), as read(2)/write(2) would.
 
 import * as fs from 'node:fs';
-import * as tty from 'node:tty';
+import { nodeTty } from './builtins.js';
 import {
   HostError,
   O_ACCMODE,
@@ -225,7 +225,13 @@ export class NodeFileSystem implements HostFileSystem {
   }
 
   isatty(fd: number): boolean {
-    return tty.isatty(fd);
+    // A terminal is a character device: anything else is answered without loading node:tty.
+    try {
+      if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    } catch {
+      return false;
+    }
+    return nodeTty().isatty(fd);
   }
 
   stat(path: string): HostFileStat {

@@ -5,7 +5,8 @@
 // the thread started on first use and does not keep the process alive.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from './builtins.js';
 import {
   HostError,
   type HostAccepted,
@@ -51,6 +52,7 @@ export class NodeNetwork implements HostNetwork {
 
   private channel(): MessagePort {
     if (this.port) return this.port;
+    const { MessageChannel, Worker } = nodeWorkerThreads();
     const { port1, port2 } = new MessageChannel();
     this.worker = new Worker(new URL('./netWorker.js', import.meta.url), {
       workerData: { port: port2, signal: this.signal.buffer },
@@ -69,7 +71,7 @@ export class NodeNetwork implements HostNetwork {
     const start = Date.now();
     for (;;) {
       Atomics.wait(this.signal, REPLY_SLOT, 0, 1000);
-      const got = receiveMessageOnPort(port);
+      const got = nodeWorkerThreads().receiveMessageOnPort(port);
       if (got) {
         const r = got.message as NetReply;
         if (r.err !== undefined) throw new HostError(r.err);

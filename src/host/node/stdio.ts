@@ -6,7 +6,8 @@
 // a second, non-blocking description of it (/proc/self/fd/0) and reads ahead whatever is already there
 // into a buffer that later reads consume first.
 import * as fs from 'node:fs';
-import * as net from 'node:net';
+import type * as NodeNet from 'node:net';
+import { nodeNet } from './builtins.js';
 import type { StdioSink } from '../../runtime/vm.js';
 import type { StdinProbe } from '../fileTable.js';
 
@@ -26,7 +27,7 @@ export class NodeStdio implements StdioSink, StdinProbe {
   /** Bytes read from a regular-file stdin, for available() (the file offset started at 0). */
   private fileOffset = 0;
   /** Keeps a socket stdin's non-blocking handle (and so the descriptor) alive. */
-  private stdinHandle: net.Socket | null = null;
+  private stdinHandle: NodeNet.Socket | null = null;
   /** The non-blocking view saw the end of input. */
   private atEnd = false;
 
@@ -135,7 +136,7 @@ export class NodeStdio implements StdioSink, StdinProbe {
     }
     try {
       if (!fs.fstatSync(0).isSocket()) return null;
-      const handle = new net.Socket({ fd: 0, readable: false, writable: false });
+      const handle = new (nodeNet().Socket)({ fd: 0, readable: false, writable: false });
       handle.unref();
       this.stdinHandle = handle;
       return 0;

@@ -2,7 +2,7 @@
 // zlib wrapper (header with zlib's level flags and preset dictionary id, Adler-32 trailer) is written
 // here. Compressed bytes differ from zlib's, as any two deflate implementations may; they decompress to
 // the same data.
-import { Deflate } from 'fflate';
+import { Deflate } from 'fflate/browser';
 import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JArray, JValue } from '../../../../runtime/object.js';

@@ -5,7 +5,7 @@
 // first. The zlib wrapper (header, preset dictionary id, Adler-32 trailer) is parsed here, so input
 // consumption is exact: after the end of the deflate data, getRemaining() counts the bytes that follow
 // it, which GZIPInputStream and ZipInputStream rely on.
-import { Inflate } from 'fflate';
+import { Inflate } from 'fflate/browser';
 import type { NativeRegistry } from '../../../registry.js';
 import type { JavaThread } from '../../../../threads/thread.js';
 import type { JArray, JValue } from '../../../../runtime/object.js';
