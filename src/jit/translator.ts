@@ -273,12 +273,16 @@ function longShiftByConstant(op: number, n: number, lo: string, hi: string): str
 /**
  * The test that the non-null reference `x` is an instance of class `c` (the constant `C`), as checkcast
  * and instanceof make it (JVMS §6.5): identity for a final class, the superclass display for another
- * class, the runtime's general test for interfaces and array types.
+ * class, the class's secondary super cache and then the runtime's general test for an interface, the
+ * general test for an array type.
  */
 function isInstanceTest(x: string, c: JavaClass, C: string): string {
   if (c.componentType === null && !c.isInterface && c.superDisplay.length > 0) {
     if ((c.flags & ACC_FINAL) !== 0) return `${x}.$cls === ${C}`;
     return `${x}.$cls.superDisplay[${c.superDisplay.length - 1}] === ${C}`;
+  }
+  if (c.componentType === null) {
+    return `${x}.$cls === ${C} || ${x}.$cls.secondarySuper === ${C} || R.assignable(${x}.$cls, ${C})`;
   }
   return `${x}.$cls === ${C} || R.assignable(${x}.$cls, ${C})`;
 }
@@ -649,8 +653,10 @@ function generate(
         const a = S(d - 3);
         const i = S(d - 2);
         const x = top();
+        // Object[] (ArrayList's and the sorts' arrays) takes any reference: no call for the store check.
+        const OBJECT = em.k(thread.vm.objectClass);
         E(
-          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); if (${x} !== null && ${x}.$cls !== ${a}.$cls.componentType && !R.assignable(${x}.$cls, ${a}.$cls.componentType)) R.ase(thread, ${x}); ${a}[${i}] = ${x};`,
+          `if (${a} === null) R.npe(thread); if (${i} >>> 0 >= ${a}.length) R.aioobe(thread, ${i}, ${a}.length); if (${x} !== null && ${x}.$cls !== ${a}.$cls.componentType && ${a}.$cls.componentType !== ${OBJECT} && !R.assignable(${x}.$cls, ${a}.$cls.componentType)) R.ase(thread, ${x}); ${a}[${i}] = ${x};`,
         );
         break;
       }

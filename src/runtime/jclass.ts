@@ -206,6 +206,12 @@ export class JavaClass {
    * array class's chain is [Object, itself], as their superclass is Object. Set by preparation.
    */
   superDisplay: readonly JavaClass[] = EMPTY_DISPLAY;
+  /**
+   * The interface a subtype test last found this class to implement (HotSpot's secondary super cache):
+   * translated checkcast and instanceof against an interface compare it before the full search, which a
+   * call site that sees one class and one interface then never needs.
+   */
+  secondarySuper: JavaClass | null = null;
   /** Static field values by field key. */
   statics: Record<string, JValue> = Object.create(null) as Record<string, JValue>;
   private generatedCtor: ObjectConstructor | null = null;

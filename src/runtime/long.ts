@@ -87,8 +87,21 @@ let qHi = 0;
 let rLo = 0;
 let rHi = 0;
 
+// The operands of the last udivmod, whose results are still in qLo/qHi/rLo/rHi: Java code often takes
+// n / d and then n % d (both are one machine division on HotSpot), and the second is then free. A divisor
+// is never 0, so the initial state matches no call.
+let lastNlo = 0;
+let lastNhi = 0;
+let lastDlo = 0;
+let lastDhi = 0;
+
 // Unsigned 64-bit division n / d (d != 0), results in qLo/qHi/rLo/rHi.
 function udivmod(nlo: number, nhi: number, dlo: number, dhi: number): void {
+  if (nlo === lastNlo && nhi === lastNhi && dlo === lastDlo && dhi === lastDhi) return;
+  lastNlo = nlo;
+  lastNhi = nhi;
+  lastDlo = dlo;
+  lastDhi = dhi;
   const nh = nhi >>> 0;
   const nl = nlo >>> 0;
   const dh = dhi >>> 0;

@@ -15,7 +15,11 @@ export function isAssignable(s: JavaClass, t: JavaClass): boolean {
   // A class target (not an interface or array type): the superclass display answers for any `s`.
   if (t.componentType === null && !t.isInterface) return isSubclassByDisplay(s, t);
   const sc = s.componentType;
-  if (sc === null) return s.supertypes.has(t);
+  if (sc === null) {
+    if (!s.supertypes.has(t)) return false;
+    s.secondarySuper = t;
+    return true;
+  }
   // s is an array type
   const tc = t.componentType;
   if (tc === null) {
