@@ -18,8 +18,14 @@ export function hasDeepStack(): boolean {
 /** Runs the VM on this (the main) thread and resolves with the process exit status. */
 export function runOnMainThread(argv: string[]): Promise<number> {
   return new Promise((resolve) => {
-    // A JS error escaping the VM ends the run as one in the worker does (worker.ts).
+    // A JS error escaping the VM ends the run as one in the worker does (worker.ts). Only the first is
+    // reported: when standard error is a closed pipe, writing the report fails with EPIPE, which arrives
+    // as another uncaught exception, whose report would fail again, and so on before the exit below could
+    // ever run (a process spinning forever).
+    let failed = false;
     const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
       process.stderr.write(internalErrorReport(e));
       resolve(INTERNAL_ERROR_STATUS);
     };
