@@ -7,6 +7,7 @@ import { JavaObject, type JValue } from './object.js';
 import { typeCharsOfValidMethod } from '../classfile/descriptors.js';
 import { annotationTypes } from '../classfile/annotations.js';
 import { inheritPublishedMethods, type SelectedMethods } from './selectedMethods.js';
+import { superDisplayOf } from './subtype.js';
 
 /** Unsafe offsets of static fields start here so they never collide with instance offsets. */
 export const STATIC_OFFSET_BASE = 1 << 20;
@@ -103,7 +104,7 @@ export function initMethodShape(m: JMethod): void {
 export function prepareClass(cls: JavaClass): void {
   const sup = cls.superClass;
   cls.supertypes.add(cls);
-  cls.superDisplay = [...(sup?.superDisplay ?? []), cls];
+  cls.superDisplay = superDisplayOf(cls);
   if (sup) for (const s of sup.supertypes) cls.supertypes.add(s);
   for (const i of cls.interfaces) for (const s of i.supertypes) cls.supertypes.add(s);
 

@@ -1,9 +1,9 @@
 // JVMS §5.4.6 Method selection, cached where V8 can use it: a class's prototype holds, by dispatch key
 // (src/runtime/vtable.ts dispatchKeyOf), the method its vtable selects, so translated code finds the
 // target of a virtual or interface call with one property load (`recv[key]`) and V8's inline caches do
-// the dispatch. Keys are published on demand, when a
-// call first selects for a receiver class (src/jit/runtime.ts select), since defining every vtable entry
-// on every prototype costs more at start-up than the calls gain.
+// the dispatch. Keys are published on demand, when a call first selects for a receiver class
+// (src/jit/runtime.ts select), since defining every vtable entry on every prototype costs more at
+// start-up than the calls gain.
 //
 // Invariant: wherever a key is visible along a prototype chain, the value found is that class's own
 // selection. Publishing on a class therefore also defines the key on each subclass prototype whose

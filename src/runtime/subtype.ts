@@ -1,6 +1,11 @@
 // JVMS §6.5 checkcast / instanceof: the assignment-compatibility rules for classes and arrays.
 import type { JavaClass } from './jclass.js';
 
+/** The superclass display of a class (JavaClass.superDisplay), once its superclass is set. */
+export function superDisplayOf(cls: JavaClass): readonly JavaClass[] {
+  return [...(cls.superClass?.superDisplay ?? []), cls];
+}
+
 /**
  * Is `s` the class `t` or a subclass of it, for a class `t` (not an interface, array or primitive type)?
  * Interfaces and arrays have Object alone above them, which their display holds.

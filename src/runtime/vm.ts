@@ -18,7 +18,7 @@ import { createClass, prepareClass, arrayClassFlags } from './classloading.js';
 import { parseClassFile } from '../classfile/reader.js';
 import { ClassFormatError, UnsupportedClassVersionError } from '../classfile/errors.js';
 import { charCodesToString } from '../classfile/mutf8.js';
-import { isAssignable } from './subtype.js';
+import { isAssignable, superDisplayOf } from './subtype.js';
 import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
 import { FileTable } from '../host/fileTable.js';
@@ -153,7 +153,7 @@ export class VM {
       c.primitive = t;
       c.state = ClassState.Initialized;
       c.supertypes.add(c);
-      c.superDisplay = [c];
+      c.superDisplay = superDisplayOf(c);
       this.primitiveClasses.set(t, c);
     }
   }
@@ -302,7 +302,7 @@ export class VM {
     cls.superClass = this.objectClass;
     cls.interfaces = [this.bootLoad('java/lang/Cloneable'), this.bootLoad('java/io/Serializable')];
     cls.supertypes.add(cls);
-    cls.superDisplay = [this.objectClass, cls];
+    cls.superDisplay = superDisplayOf(cls);
     for (const s of this.objectClass.supertypes) cls.supertypes.add(s);
     for (const i of cls.interfaces) cls.supertypes.add(i);
     cls.vtable = vtableOf(this.objectClass);
