@@ -119,6 +119,16 @@ public class PolymorphicCallsHot {
         return sum;
     }
 
+    /**
+     * A NullPointerException the JVM raised itself: its helpful message and top frame in the first round,
+     * which HotSpot interprets; later, only that it was thrown. Once HotSpot's C2 has compiled main (with
+     * this method inlined) the message depends on its compilation: a preallocated exception without a
+     * message (-XX:+OmitStackTraceInFastThrow), or the null check found inside an inlined invoker.
+     */
+    static String implicitNpe(NullPointerException e, int i) {
+        return i == 0 ? e.getMessage() + " at " + e.getStackTrace()[0] : "thrown";
+    }
+
     /** The error paths, printed when `print`; translated once it has run 250 times. */
     static void errors(PolymorphicCallsHot o, int i, boolean print) {
         VarHandle noHandle = i < 0 ? REF : null;
@@ -143,13 +153,13 @@ public class PolymorphicCallsHot {
             Object got = noHandle.getVolatile(o);
             System.out.println("no NPE " + got);
         } catch (NullPointerException e) {
-            if (print) System.out.println(i + " null VarHandle: " + e.getMessage() + " at " + e.getStackTrace()[0]);
+            if (print) System.out.println(i + " null VarHandle: " + implicitNpe(e, i));
         }
         try {
             String got = (String) noMethod.invokeExact(o, i);
             System.out.println("no NPE " + got);
         } catch (NullPointerException e) {
-            if (print) System.out.println(i + " null MethodHandle: " + e.getMessage() + " at " + e.getStackTrace()[0]);
+            if (print) System.out.println(i + " null MethodHandle: " + implicitNpe(e, i));
         } catch (Throwable t) {
             System.out.println("unexpected " + t);
         }
