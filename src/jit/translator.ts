@@ -17,6 +17,7 @@ import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/r
 import { analyze, branchTargets, endsBlock, NotTranslatable, type MethodShape } from './analysis.js';
 import { descriptorKinds, inferKinds, invokeArgSlots, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
 import { returnTypeOf } from '../classfile/descriptors.js';
+import { CountedLoops } from './countedLoops.js';
 import { structureBlocks, type Block, type Line } from './structure.js';
 import { R } from './runtime.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
@@ -441,8 +442,24 @@ function generate(
     publishedPcs.add(pc);
     E(`$tick(thread, fr, ${pc});`);
   };
+  // Calls translated into code that can't block or be preempted (intrinsics, leaves, arraycopy): a
+  // counted loop may make them and still do without a budget check.
+  const callFreePcs = new Set<number>();
+  let countedLoops: CountedLoops | null = null;
   const jump = (pc: number, target: number): void => {
-    if (target <= pc) backEdgeBudget(pc);
+    if (target <= pc) {
+      countedLoops ??= new CountedLoops(
+        code,
+        shape.pcs,
+        m.exceptionTable.map((h) => h.handlerPc),
+        (p) => callFreePcs.has(p),
+        (index) => {
+          const e = cp.get(index);
+          return e !== null && e.tag === CpTag.Integer ? e.value : null;
+        },
+      );
+      if (!countedLoops.isCounted(pc, target)) backEdgeBudget(pc);
+    }
     lines.push({ to: target });
   };
 
@@ -1080,12 +1097,14 @@ function generate(
           if (intrinsic !== undefined && resolved.isStatic) {
             initializeFirst(resolved.cls, pc);
             assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
+            callFreePcs.add(pc);
             break;
           }
           if (isArraycopy(resolved)) {
             setPc(pc);
             initializeFirst(resolved.cls, -1);
             assign(`R.arraycopy(thread, ${em.k(resolved)}, ${args.join(', ')})`);
+            callFreePcs.add(pc);
             break;
           }
           // A leaf of an initialized class can't block: no deoptimization point, callable from a leaf.
@@ -1095,6 +1114,7 @@ function generate(
           if (callee !== null) {
             if (callee.leafThrows) E(`fr.pc = ${pc};`);
             assign(leafCall(em.k(callee.leaf), args));
+            callFreePcs.add(pc);
             break;
           }
         }
@@ -1109,6 +1129,7 @@ function generate(
             if (!receiverIsThis) E(`if (${S(base)} === null) R.npe(thread);`);
             if (callee.leafThrows) E(`fr.pc = ${pc};`);
             assign(leafCall(em.k(callee.leaf), args));
+            callFreePcs.add(pc);
             break;
           }
         }
