@@ -121,7 +121,8 @@ function framelessEntry(leaf: LeafFunction, argSlots: number): CompiledMethod | 
 const MAX_LEAF_SIZE = 35;
 
 /**
- * Instructions a leaf may contain: they can neither block, call nor loop; `new` of a class already
+ * Instructions a leaf may contain: they can neither block nor call; a branch back may make a loop, kept
+ * only if it is counted (countedLoops.ts), which needs no budget check; `new` of a class already
  * initialized only allocates (an instance, not an array, whose size could fail). Some can throw (array
  * loads, stores and arraylength, getfield and putfield, integer division, checkcast): the leaf then gives
  * the exception a frame of its own (R.leafThrow). getstatic and constants are checked on the emitted code
@@ -133,7 +134,7 @@ function isLeafInstruction(code: Uint8Array, pc: number): boolean {
   if (op <= 0x11 || (op >= 0x15 && op <= 0x5f)) return true;
   if (op === 0x12 || op === 0x13 || op === 0x14) return true; // constants needing resolution are rejected below
   if (op >= 0x60 && op <= 0x98) return true;
-  if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return branchTargets(code, pc)[0] > pc;
+  if ((op >= 0x99 && op <= 0xa7) || op === 0xc6 || op === 0xc7) return true;
   return (
     (op >= 0xac && op <= 0xb2) ||
     op === 0xb4 ||
@@ -159,9 +160,9 @@ const NOT_IN_LEAF =
   /\bfr\.|\bthread\.|\$tick\b|R\.(?!imul\b|assignable\b|leafThrow\b|npe\b|aioobe\b|div0\b|cce\b|ase\b)/;
 
 /**
- * A small method that does nothing but compute from its arguments (no loops, allocation, handlers or
- * frame-visible state, no calls but to other leaves), as a plain JS function without a frame, which
- * callers call directly and V8 inlines; null if `m` is not such a method (nor a recursive one: a method
+ * A small method that does nothing but compute from its arguments (no loops but counted ones, no
+ * allocation, handlers or frame-visible state, no calls but to other leaves), as a plain JS function
+ * without a frame, which callers call directly and V8 inlines; null if `m` is not such a method (nor a recursive one: a method
  * is not a leaf while it is being examined). Deoptimization never needs its frame: nothing inside it can
  * block or be preempted. Nor do stack traces, but of an exception it throws itself, which R.leafThrow
  * makes with a frame of the leaf on top of its caller's (whose pc the caller publishes: leafThrows).

@@ -186,12 +186,42 @@ public class CountedLoops {
         return total;
     }
 
+    // Small methods with a counted loop: translated, they run without a frame of their own (leaves) inside
+    // their callers, which the exception thrown from the loop must still show.
+    static int countOf(int[] a, int v) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] == v) n++;
+        return n;
+    }
+
+    static int sumFirst(int[] a, int k) {
+        int s = 0;
+        for (int i = 0; i < k; i++) s += a[i];
+        return s;
+    }
+
+    static long leafCalls(int[] data, int k) {
+        long total = 0;
+        for (int v = 0; v < 17; v++) total += countOf(data, v) * (long) v + sumFirst(data, k);
+        return total;
+    }
+
     public static void main(String[] args) throws InterruptedException {
         int[] data = new int[257];
         for (int i = 0; i < data.length; i++) data[i] = i * 31 % 17;
         long total = 0;
         for (int r = 0; r < 300; r++) total += sums(1000 + r, data);
         System.out.println("sums " + total);
+        long calls = 0;
+        for (int r = 0; r < 400; r++) calls += leafCalls(data, r % data.length);
+        System.out.println("leaf calls " + calls);
+        try {
+            leafCalls(data, data.length + 1);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            System.out.println(e);
+            StackTraceElement[] trace = e.getStackTrace();
+            for (int i = 0; i < 3; i++) System.out.println("  at " + trace[i]);
+        }
         run("conditionalStep", CountedLoops::conditionalStep);
         run("limitWritten", CountedLoops::limitWritten);
         run("wrongDirection", CountedLoops::wrongDirection);
