@@ -733,20 +733,22 @@ export class VM {
   /** A new java.lang.String with the contents of a JS string (compact Latin-1 when possible). */
   newString(s: string): JavaObject {
     const str = this.newObject(this.stringClass) as unknown as FieldBag;
+    // Copied as Latin-1 in one pass until a char beyond it shows up (string concatenation makes most of
+    // the Strings this creates, nearly all Latin-1).
+    const n = s.length;
+    let bytes = new Int8Array(n) as PrimitiveArray;
     let latin1 = true;
-    for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 0xff) {
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0xff) {
         latin1 = false;
         break;
       }
+      bytes[i] = c;
     }
-    let bytes: PrimitiveArray;
-    if (latin1) {
-      bytes = new Int8Array(s.length) as PrimitiveArray;
-      for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-    } else {
-      const u16 = new Uint16Array(s.length);
-      for (let i = 0; i < s.length; i++) u16[i] = s.charCodeAt(i);
+    if (!latin1) {
+      const u16 = new Uint16Array(n);
+      for (let i = 0; i < n; i++) u16[i] = s.charCodeAt(i);
       bytes = new Int8Array(u16.buffer) as PrimitiveArray;
     }
     bytes.$cls = this.byteArrayClass;
