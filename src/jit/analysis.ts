@@ -19,7 +19,12 @@ export class NotTranslatable {
   constructor(readonly reason: string) {}
 }
 
-function s2(code: Uint8Array, p: number): number {
+/** The unsigned 16-bit operand at p. */
+export function u2(code: Uint8Array, p: number): number {
+  return (code[p] << 8) | code[p + 1];
+}
+/** The signed 16-bit operand at p. */
+export function s2(code: Uint8Array, p: number): number {
   return ((code[p] << 24) >> 16) | code[p + 1];
 }
 function s4(code: Uint8Array, p: number): number {

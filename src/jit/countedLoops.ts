@@ -10,17 +10,10 @@
 // data-dependent test).
 // The loops recognized are javac's shapes: the test at the header (`iload i; <limit>; if_icmpge exit`
 // ... `iinc i 1; goto header`) or at the back-edge (`iinc`, then `iload i; <limit>; if_icmplt header`).
-import { branchTargets } from './analysis.js';
+import { branchTargets, s2, u2 } from './analysis.js';
 
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
-
-function u2(code: Uint8Array, p: number): number {
-  return (code[p] << 8) | code[p + 1];
-}
-function s2(code: Uint8Array, p: number): number {
-  return ((code[p] << 24) >> 16) | code[p + 1];
-}
 
 /** What a loop's test compares the induction variable with. */
 type Limit =
