@@ -803,14 +803,31 @@ function generate(
         );
         break;
       }
-      case 0x69:
+      case 0x69: {
+        // Inline, as runtime/long.ts lmul computes it (16-bit limbs for the unsigned high word of the low
+        // words' product): a large method has often spent V8's inlining budget, and the call then cost ~4x
+        // the multiply, ~20% more even inlined (a loop of multiplies, measured).
+        const [alo, ahi, blo, bhi] = [S(d - 4), S(d - 3), S(d - 2), top()];
+        const [a0, a1, b0, b1, p01, p10, hi] = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((n) =>
+          v(n, 'i'),
+        );
+        E(
+          `${a0} = ${alo} & 0xffff; ${a1} = ${alo} >>> 16; ${b0} = ${blo} & 0xffff; ${b1} = ${blo} >>> 16; ` +
+            `${p01} = ${a0} * ${b1}; ${p10} = ${a1} * ${b0};`,
+        );
+        E(
+          `${hi} = (${a1} * ${b1} + (${p01} >>> 16) + (${p10} >>> 16) + ` +
+            `((((${a0} * ${b0}) >>> 16) + (${p01} & 0xffff) + (${p10} & 0xffff)) >>> 16) + ` +
+            `Math.imul(${ahi}, ${blo}) + Math.imul(${alo}, ${bhi})) | 0;`,
+        );
+        E(`${out(d - 4, 'i')} = Math.imul(${alo}, ${blo}); ${out(d - 3, 'i')} = ${hi};`);
+        break;
+      }
       case 0x6d:
       case 0x71: {
-        const fn = { 0x69: '$lmul', 0x6d: '$ldiv', 0x71: '$lrem' }[op]!;
-        if (op === 0x6d || op === 0x71) {
-          pcOnThrow(pc);
-          E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
-        }
+        const fn = op === 0x6d ? '$ldiv' : '$lrem';
+        pcOnThrow(pc);
+        E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
         E(
           `${out(d - 4, 'i')} = ${fn}(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 3, 'i')} = L.hi;`,
         );

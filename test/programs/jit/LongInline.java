@@ -1,7 +1,8 @@
 /**
- * Long addition, subtraction, comparison and shifts by constant counts, which translated code computes
- * inline on (lo, hi) int pairs: carries and borrows across the halves, unsigned low-half comparisons, and
- * every kind of count (0, below 32, 32, above 32, 63, and counts that Java masks: 64, 65, -1, sipush).
+ * Long addition, subtraction, multiplication, comparison and shifts by constant counts, which translated
+ * code computes inline on (lo, hi) int pairs: carries and borrows across the halves, the high word of the
+ * low words' unsigned product, unsigned low-half comparisons, and every kind of count (0, below 32, 32,
+ * above 32, 63, and counts that Java masks: 64, 65, -1, sipush).
  */
 public class LongInline {
     static final long[] VALUES = {
@@ -26,6 +27,16 @@ public class LongInline {
         return h;
     }
 
+    static long multiply(long a, long b) {
+        long h = a * b;
+        h ^= a * 0x9E3779B97F4A7C15L;
+        h += b * -1L;
+        h ^= (a * a) * (b * 3);
+        h += (a | 0xffffL) * (b & 0xffffffffL);
+        h ^= (a >>> 32) * (b >>> 32);
+        return h;
+    }
+
     static int compare(long a, long b) {
         int r = 0;
         if (a < b) r |= 1;
@@ -43,7 +54,7 @@ public class LongInline {
         for (int round = 0; round < 300; round++) {
             for (long a : VALUES) {
                 for (long b : VALUES) {
-                    total = total * 31 + mix(a, b);
+                    total = total * 31 + mix(a, b) + multiply(a, b);
                     cmp = cmp * 7 + compare(a, b);
                 }
             }
@@ -52,6 +63,7 @@ public class LongInline {
         System.out.println("total " + total + " " + cmp);
         for (long a : VALUES) {
             System.out.println(a + " " + mix(a, a) + " " + mix(a, ~a) + " " + compare(a, a + 1) + " " + compare(a, a - 1));
+            for (long b : VALUES) System.out.println("  * " + b + " = " + a * b + " " + multiply(a, b));
         }
     }
 }
