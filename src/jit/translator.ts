@@ -202,7 +202,7 @@ function callsOnlyLeaves(thread: JavaThread, m: JMethod): boolean {
     if (op < 0xb6 || op > 0xb9) continue;
     try {
       const resolved = resolveMethodRef(thread, m.cls, u2(code, pc + 1), op);
-      if (op === 0xb8 && !resolved.signaturePolymorphic && mathIntrinsic(resolved) !== undefined) continue;
+      if (op === 0xb8 && !resolved.signaturePolymorphic && inlineIntrinsic(resolved) !== undefined) continue;
       const callee = leafCallee(thread, m.cls, op, resolved);
       if (callee === null || callee.leafThrows) return false;
     } catch (e) {
@@ -268,8 +268,25 @@ const MATH_INTRINSICS: Readonly<Record<string, (a: string[]) => string>> = {
   'max(FF)F': (a) => `Math.max(${a[0]}, ${a[1]})`,
 };
 
-function mathIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
+/**
+ * Integer and Long bit counts that JS computes exactly with Math.clz32 (HotSpot's lzcnt/tzcnt intrinsics).
+ * A long argument is its two words, low first. The arguments are variables, so they may appear twice.
+ */
+const BIT_INTRINSICS: Readonly<Record<string, (a: string[]) => string>> = {
+  'java/lang/Integer.numberOfLeadingZeros(I)I': (a) => `Math.clz32(${a[0]})`,
+  'java/lang/Integer.numberOfTrailingZeros(I)I': (a) =>
+    `(${a[0]} === 0 ? 32 : 31 - Math.clz32(${a[0]} & -${a[0]}))`,
+  'java/lang/Long.numberOfLeadingZeros(J)I': (a) =>
+    `(${a[1]} !== 0 ? Math.clz32(${a[1]}) : 32 + Math.clz32(${a[0]}))`,
+  'java/lang/Long.numberOfTrailingZeros(J)I': (a) =>
+    `(${a[0]} !== 0 ? 31 - Math.clz32(${a[0]} & -${a[0]}) : ${a[1]} !== 0 ? 63 - Math.clz32(${a[1]} & -${a[1]}) : 64)`,
+};
+
+function inlineIntrinsic(target: JMethod): ((a: string[]) => string) | undefined {
   const owner = target.cls.name;
+  if (owner === 'java/lang/Integer' || owner === 'java/lang/Long') {
+    return BIT_INTRINSICS[`${owner}.${target.key}`];
+  }
   if (owner !== 'java/lang/Math' && owner !== 'java/lang/StrictMath') return undefined;
   return MATH_INTRINSICS[target.key];
 }
@@ -1111,7 +1128,7 @@ function generate(
         };
         if (op === 0xb8) {
           const resolved = resolveMethodRef(thread, cls, u2(code, pc + 1), op);
-          const intrinsic = resolved.signaturePolymorphic ? undefined : mathIntrinsic(resolved);
+          const intrinsic = resolved.signaturePolymorphic ? undefined : inlineIntrinsic(resolved);
           if (intrinsic !== undefined && resolved.isStatic) {
             initializeFirst(resolved.cls, pc);
             assign(intrinsic(args.filter((_, j) => kinds[base + j] !== 'x')));
