@@ -331,6 +331,30 @@ function longShiftByConstant(op: number, n: number, lo: string, hi: string): str
 }
 
 /**
+ * lshl/lshr/lushr of the long in variables lo, hi by the count in variable n (already masked to 0..63), in
+ * place: the shift helpers of src/runtime/long.ts written out. A count of 0 changes nothing (JS would
+ * shift by 32 - 0 = 32 as by 0).
+ */
+function longShiftByVariable(op: number, n: string, lo: string, hi: string): string {
+  if (op === 0x79) {
+    return (
+      `if (${n} >= 32) { ${hi} = ${lo} << (${n} - 32); ${lo} = 0; } ` +
+      `else if (${n} !== 0) { ${hi} = (${hi} << ${n}) | (${lo} >>> (32 - ${n})); ${lo} = ${lo} << ${n}; }`
+    );
+  }
+  if (op === 0x7b) {
+    return (
+      `if (${n} >= 32) { ${lo} = ${hi} >> (${n} - 32); ${hi} = ${hi} >> 31; } ` +
+      `else if (${n} !== 0) { ${lo} = (${lo} >>> ${n}) | (${hi} << (32 - ${n})); ${hi} = ${hi} >> ${n}; }`
+    );
+  }
+  return (
+    `if (${n} >= 32) { ${lo} = (${hi} >>> (${n} - 32)) | 0; ${hi} = 0; } ` +
+    `else if (${n} !== 0) { ${lo} = (${lo} >>> ${n}) | (${hi} << (32 - ${n})); ${hi} = (${hi} >>> ${n}) | 0; }`
+  );
+}
+
+/**
  * The test that the non-null reference `x` is an instance of class `c` (the constant `C`), as checkcast
  * and instanceof make it (JVMS §6.5): identity for a final class, the superclass display for another
  * class, the class's secondary super cache and then the runtime's general test for an interface, the
@@ -843,10 +867,17 @@ function generate(
       case 0x6d:
       case 0x71: {
         const fn = op === 0x6d ? '$ldiv' : '$lrem';
+        const [alo, ahi, blo, bhi] = [S(d - 4), S(d - 3), S(d - 2), top()];
         pcOnThrow(pc);
-        E(`if (${S(d - 2)} === 0 && ${top()} === 0) R.div0(thread);`);
+        E(`if (${blo} === 0 && ${bhi} === 0) R.div0(thread);`);
+        // Both operands in int range (an int widened to long, a small count): int32 division inline, as
+        // ldiv/lrem begin; MIN_VALUE / -1 leaves int range and takes the helper.
+        const q = v('m0', 'i');
+        const intRange = `${ahi} === ${alo} >> 31 && ${bhi} === ${blo} >> 31${op === 0x6d ? ` && ${blo} !== -1` : ''}`;
         E(
-          `${out(d - 4, 'i')} = ${fn}(${S(d - 4)}, ${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 3, 'i')} = L.hi;`,
+          `if (${intRange}) { ${q} = (${alo} ${op === 0x6d ? '/' : '%'} ${blo}) | 0; ` +
+            `${out(d - 4, 'i')} = ${q}; ${out(d - 3, 'i')} = ${q} >> 31; } ` +
+            `else { ${out(d - 4, 'i')} = ${fn}(${alo}, ${ahi}, ${blo}, ${bhi}); ${out(d - 3, 'i')} = L.hi; }`,
         );
         break;
       }
@@ -870,8 +901,11 @@ function generate(
           E(longShiftByConstant(op, n & 63, out(d - 3, 'i'), out(d - 2, 'i')));
           break;
         }
-        const fn = op === 0x79 ? '$lshl' : op === 0x7b ? '$lshr' : '$lushr';
-        E(`${out(d - 3, 'i')} = ${fn}(${S(d - 3)}, ${S(d - 2)}, ${top()}); ${out(d - 2, 'i')} = L.hi;`);
+        // By a variable count: inline as well (the helpers' branches written out), for the same reason as
+        // lmul below.
+        const count = v('m0', 'i');
+        E(`${count} = ${top()} & 63;`);
+        E(longShiftByVariable(op, count, out(d - 3, 'i'), out(d - 2, 'i')));
         break;
       }
       case 0x62:
@@ -1434,7 +1468,7 @@ function generate(
 }
 
 // The runtime helpers generated code may use, by the local name the prologue gives them.
-const LONG_HELPERS = 'lsub lmul ldiv lrem lshl lshr lushr l2f d2l f2l'.split(' ');
+const LONG_HELPERS = 'lsub ldiv lrem l2f d2l f2l'.split(' ');
 
 // Conversions and comparisons of doubles are written inline rather than called: V8 boxes every double
 // passed to or returned from a function it does not inline, and a large translated method has often
