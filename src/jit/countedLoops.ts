@@ -158,19 +158,9 @@ export class CountedLoops {
     const last = this.index.get(backEdge);
     if (first === undefined || last === undefined) return false;
     const inside = (pc: number): boolean => pc >= header && pc <= backEdge;
-    // Entered only at its header, and innermost: the only branch backwards in it is the back-edge.
-    for (const { from, to } of this.edges) {
-      if (!inside(from) && inside(to) && to !== header) return false;
-      if (inside(from) && from !== backEdge && to <= from) return false;
-    }
-    if (this.handlerPcs.some((h) => inside(h) && h !== header)) return false;
     const code = this.code;
     const pcs = this.pcs;
-    for (let k = first; k <= last; k++) {
-      const op = code[pcs[k]];
-      if (op >= 0xb6 && op <= 0xba && !this.callFree(pcs[k])) return false;
-      if (op === 0xc2 || op === 0xc3) return false;
-    }
+    // The checks go from the cheapest (most loops fail the first) to the scans of the whole method.
     // The test: at the header, jumping out of the loop; else at the back-edge, jumping to the header.
     let test = testAt(code, pcs, first, this.intConstant);
     let relation: Relation;
@@ -185,14 +175,18 @@ export class CountedLoops {
       if (test === null) return false;
       relation = test.jumpsWhen;
     }
-    // The induction variable: stepped by one iinc, written nowhere else in the loop; the limit invariant.
+    // Nothing in it that could block or be preempted. The induction variable: stepped by one iinc,
+    // written nowhere else in the loop; the limit invariant.
+    const limit = test.limit;
     let step = 0;
     let iincPc = -1;
     for (let k = first; k <= last; k++) {
       const pc = pcs[k];
+      const op = code[pc];
+      if (op >= 0xb6 && op <= 0xba && !this.callFree(pc)) return false;
+      if (op === 0xc2 || op === 0xc3) return false;
       const stored = localStoredAt(code, pc);
       if (stored < 0) continue;
-      const limit = test.limit;
       if (limit.kind !== 'constant' && stored === limit.index) return false;
       if (stored !== test.local) continue;
       const iinc = iincAt(code, pc);
@@ -200,10 +194,16 @@ export class CountedLoops {
       step = iinc.step;
       iincPc = pc;
     }
-    if (iincPc < 0 || !endsWithoutWrapping(relation, step, test.limit)) return false;
-    // Every iteration steps it: no branch within the loop goes from before the iinc to after it.
+    if (iincPc < 0 || !endsWithoutWrapping(relation, step, limit)) return false;
+    if (this.handlerPcs.some((h) => inside(h) && h !== header)) return false;
+    // Entered only at its header; innermost (the only branch backwards in it is the back-edge); and every
+    // iteration steps the variable (no branch within the loop goes from before the iinc to after it).
     for (const { from, to } of this.edges) {
-      if (inside(from) && from < iincPc && to > iincPc && inside(to)) return false;
+      if (!inside(from)) {
+        if (inside(to) && to !== header) return false;
+      } else if ((from !== backEdge && to <= from) || (from < iincPc && to > iincPc && inside(to))) {
+        return false;
+      }
     }
     return true;
   }
