@@ -27,7 +27,29 @@ export function u2(code: Uint8Array, p: number): number {
 export function s2(code: Uint8Array, p: number): number {
   return ((code[p] << 24) >> 16) | code[p + 1];
 }
-function s4(code: Uint8Array, p: number): number {
+/** The int an iconst/bipush/sipush at `pc` pushes, or null (no such instruction there, or pc < 0). */
+export function constantPushedAt(code: Uint8Array, pc: number): number | null {
+  if (pc < 0) return null;
+  const op = code[pc];
+  if (op >= 0x02 && op <= 0x08) return op - 0x03;
+  if (op === 0x10) return (code[pc + 1] << 24) >> 24;
+  if (op === 0x11) return s2(code, pc + 1);
+  return null;
+}
+
+/** The local that the instruction at pc stores into (xstore, iinc, their wide forms), or -1. */
+export function localStoredAt(code: Uint8Array, pc: number): number {
+  const op = code[pc];
+  if ((op >= 0x36 && op <= 0x3a) || op === 0x84) return code[pc + 1];
+  if (op >= 0x3b && op <= 0x4e) return (op - 0x3b) & 3;
+  if (op === 0xc4 && ((code[pc + 1] >= 0x36 && code[pc + 1] <= 0x3a) || code[pc + 1] === 0x84)) {
+    return u2(code, pc + 2);
+  }
+  return -1;
+}
+
+/** The signed 32-bit operand at p. */
+export function s4(code: Uint8Array, p: number): number {
   return (code[p] << 24) | (code[p + 1] << 16) | (code[p + 2] << 8) | code[p + 3];
 }
 

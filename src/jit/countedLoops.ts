@@ -10,7 +10,7 @@
 // data-dependent test).
 // The loops recognized are javac's shapes: the test at the header (`iload i; <limit>; if_icmpge exit`
 // ... `iinc i 1; goto header`) or at the back-edge (`iinc`, then `iload i; <limit>; if_icmplt header`).
-import { branchTargets, s2, u2 } from './analysis.js';
+import { branchTargets, constantPushedAt, localStoredAt, s2, u2 } from './analysis.js';
 
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
@@ -40,17 +40,6 @@ function referenceLoadAt(code: Uint8Array, pc: number): number {
   return -1;
 }
 
-/** The local that the instruction at pc stores into (xstore, iinc, their wide forms), or -1. */
-function localStoredAt(code: Uint8Array, pc: number): number {
-  const op = code[pc];
-  if ((op >= 0x36 && op <= 0x3a) || op === 0x84) return code[pc + 1];
-  if (op >= 0x3b && op <= 0x4e) return (op - 0x3b) & 3;
-  if (op === 0xc4 && ((code[pc + 1] >= 0x36 && code[pc + 1] <= 0x3a) || code[pc + 1] === 0x84)) {
-    return u2(code, pc + 2);
-  }
-  return -1;
-}
-
 /** An iinc's (or wide iinc's) local and step, or null if the instruction at pc is none. */
 function iincAt(code: Uint8Array, pc: number): { index: number; step: number } | null {
   if (code[pc] === 0x84) return { index: code[pc + 1], step: (code[pc + 2] << 24) >> 24 };
@@ -70,9 +59,8 @@ function limitAt(
 ): { limit: Limit; next: number } | null {
   const pc = pcs[k];
   const op = code[pc];
-  if (op >= 0x02 && op <= 0x08) return { limit: { kind: 'constant', value: op - 0x03 }, next: k + 1 };
-  if (op === 0x10) return { limit: { kind: 'constant', value: (code[pc + 1] << 24) >> 24 }, next: k + 1 };
-  if (op === 0x11) return { limit: { kind: 'constant', value: s2(code, pc + 1) }, next: k + 1 };
+  const pushed = constantPushedAt(code, pc);
+  if (pushed !== null) return { limit: { kind: 'constant', value: pushed }, next: k + 1 };
   if (op === 0x12 || op === 0x13) {
     const value = intConstant(op === 0x12 ? code[pc + 1] : u2(code, pc + 1));
     return value === null ? null : { limit: { kind: 'constant', value }, next: k + 1 };

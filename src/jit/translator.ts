@@ -14,7 +14,18 @@ import {
 import { JavaObject, type JValue } from '../runtime/object.js';
 import { instructionLength } from '../classfile/opcodes.js';
 import { resolveClassRef, resolveFieldRef, resolveMethodRef } from '../runtime/resolve.js';
-import { analyze, branchTargets, endsBlock, NotTranslatable, type MethodShape } from './analysis.js';
+import {
+  analyze,
+  branchTargets,
+  constantPushedAt,
+  endsBlock,
+  localStoredAt,
+  NotTranslatable,
+  s2,
+  s4,
+  type MethodShape,
+  u2,
+} from './analysis.js';
 import { descriptorKinds, inferKinds, invokeArgSlots, parameterKinds, STACK_SHUFFLES } from './typeflow.js';
 import { returnTypeOf } from '../classfile/descriptors.js';
 import { CountedLoops } from './countedLoops.js';
@@ -23,16 +34,6 @@ import { R } from './runtime.js';
 import { intrinsicOf, Intrinsic } from '../runtime/polymorphic.js';
 import { NO_SLOTS } from '../interpreter/frame.js';
 import { dispatchKeyOf } from '../runtime/vtable.js';
-
-function u2(code: Uint8Array, p: number): number {
-  return (code[p] << 8) | code[p + 1];
-}
-function s2(code: Uint8Array, p: number): number {
-  return ((code[p] << 24) >> 16) | code[p + 1];
-}
-function s4(code: Uint8Array, p: number): number {
-  return (code[p] << 24) | (code[p + 1] << 16) | (code[p + 2] << 8) | code[p + 3];
-}
 
 /** A JS literal for a Java numeric constant, exact (JS number printing round-trips). */
 function lit(n: number): string {
@@ -237,18 +238,7 @@ function leafCallee(thread: JavaThread, cls: JavaClass, op: number, resolved: JM
 
 /** Does the method store into local 0 (xstore 0, xstore_0, iinc 0, or their wide forms)? */
 function storesLocalZero(code: Uint8Array, pcs: readonly number[]): boolean {
-  for (const pc of pcs) {
-    const op = code[pc];
-    if (op === 0x3b || op === 0x3f || op === 0x43 || op === 0x47 || op === 0x4b) return true;
-    if (((op >= 0x36 && op <= 0x3a) || op === 0x84) && code[pc + 1] === 0) return true;
-    if (
-      op === 0xc4 &&
-      u2(code, pc + 2) === 0 &&
-      ((code[pc + 1] >= 0x36 && code[pc + 1] <= 0x3a) || code[pc + 1] === 0x84)
-    )
-      return true;
-  }
-  return false;
+  return pcs.some((pc) => localStoredAt(code, pc) === 0);
 }
 
 /** A value kind that has a JS variable (`x` and `T` slots have none). */
@@ -303,16 +293,6 @@ function isArraycopy(target: JMethod): boolean {
     target.cls.name === 'java/lang/System' &&
     target.key === 'arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V'
   );
-}
-
-/** The int an iconst/bipush/sipush at `pc` pushes, or null (no such instruction there, or pc < 0). */
-function constantPushedAt(code: Uint8Array, pc: number): number | null {
-  if (pc < 0) return null;
-  const op = code[pc];
-  if (op >= 0x02 && op <= 0x08) return op - 0x03;
-  if (op === 0x10) return (code[pc + 1] << 24) >> 24;
-  if (op === 0x11) return s2(code, pc + 1);
-  return null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { CpTag, type ClassFile, type CpEntry } from '../classfile/types.js';
 import { instructionLength } from '../classfile/opcodes.js';
 import { argSlotCount, returnTypeOf, typeCharsOfMethod } from '../classfile/descriptors.js';
 import type { JMethod } from '../runtime/jclass.js';
-import { branchTargets, endsBlock, NotTranslatable } from './analysis.js';
+import { branchTargets, endsBlock, NotTranslatable, u2 } from './analysis.js';
 
 /**
  * One character per slot: `i` int (also each half of a long: low word, then high word), `d` float or
@@ -60,10 +60,6 @@ const parameterKindsCache = new Map<string, string>();
 /** Operand-stack slots an invoke instruction pops: its arguments, and the receiver unless static/dynamic. */
 export function invokeArgSlots(op: number, desc: string): number {
   return argSlotCount(desc) + (op === 0xb8 || op === 0xba ? 0 : 1);
-}
-
-function u2(code: Uint8Array, p: number): number {
-  return (code[p] << 8) | code[p + 1];
 }
 
 function memberDescriptor(cp: ClassFile['constantPool'], index: number): string {
