@@ -126,7 +126,7 @@ export class JavaThread {
    * Drops the slots of the pooled frames deeper than the innermost one. The interpreter keeps a pooled
    * frame's slots array for the next call at its depth, so the objects a finished call left there stay
    * reachable until that call overwrites them, where HotSpot could collect them at once. The scheduler
-   * calls this at every host turn, which bounds that to a turn (~50 ms of running).
+   * calls this at every host turn, which bounds that to a turn (HOST_TURN_MS of running).
    */
   releaseFreeFrames(): void {
     const pool = this.framePool;
