@@ -3,6 +3,8 @@ import type { JavaThread } from '../threads/thread.js';
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
 import { translate } from './translator.js';
 import { intrinsicFor } from './intrinsics.js';
+import { branchTargets } from './analysis.js';
+import { instructionLength } from '../classfile/opcodes.js';
 import { ExecutionMode, INVOCATION_THRESHOLD, BACKEDGE_THRESHOLD, OSR_HEADER_THRESHOLD } from './policy.js';
 
 /** Translates `m` now if it can be; afterwards m.compiled or m.notCompilable is set. */
@@ -59,7 +61,7 @@ export function osrVariant(thread: JavaThread, m: JMethod, pc: number): Compiled
  */
 function osrHeaderIsHot(thread: JavaThread, m: JMethod, pc: number): boolean {
   if (thread.vm.executionMode === ExecutionMode.Compiled) return true;
-  if (m.osrCompiled!.size === 0) return true;
+  if (m.osrCompiled!.size === 0) return osrEntryIsChosen(m, pc);
   const counts = (m.osrHeaderCounts ??= new Map());
   const n = (counts.get(pc) ?? 0) + 1;
   if (n < OSR_HEADER_THRESHOLD) {
@@ -68,6 +70,55 @@ function osrHeaderIsHot(thread: JavaThread, m: JMethod, pc: number): boolean {
   }
   counts.delete(pc);
   return true;
+}
+
+/**
+ * Whether the method's first variant enters at loop header `pc`, or waits for the frame to reach the
+ * header of a loop around it. The variant's code is structured from its entry, so an entry at an inner
+ * header makes the inner loop the outermost JS loop, with its variables carried around every loop. V8
+ * then compiles the variant (called once, it runs long) with its own on-stack replacement at that loop,
+ * whose values it types as anything: every double assigned in the loop is boxed in a new heap number
+ * (Mandelbrot's ~670 MB a run). Entered at the enclosing header, the inner loop starts each time from
+ * values computed in JS, which V8 keeps unboxed. An inner loop that runs on (OSR_HEADER_THRESHOLD more
+ * back-edges, as many as a second variant needs) is entered where it is.
+ */
+function osrEntryIsChosen(m: JMethod, pc: number): boolean {
+  const deferral = m.osrDeferral;
+  if (deferral === null) {
+    const loopEnds = loopEndsOf(m.code!);
+    if (!isEnclosed(loopEnds, pc)) return true;
+    m.osrDeferral = { header: pc, loopEnds, waited: 0 };
+    return false;
+  }
+  if (pc === deferral.header || !encloses(deferral.loopEnds, pc, deferral.header)) {
+    if (++deferral.waited < OSR_HEADER_THRESHOLD) return false;
+  }
+  m.osrDeferral = null;
+  return true;
+}
+
+/** The method's loops: each back-edge target (a header) -> the last pc that branches back to it. */
+function loopEndsOf(code: Uint8Array): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (let pc = 0; pc < code.length;) {
+    for (const target of branchTargets(code, pc)) {
+      if (target <= pc && (ends.get(target) ?? -1) < pc) ends.set(target, pc);
+    }
+    const length = instructionLength(code, pc);
+    if (length <= 0) break;
+    pc += length;
+  }
+  return ends;
+}
+
+/** Whether the loop at `outer` spans header `inner` (javac lays a loop's code out contiguously). */
+function encloses(loopEnds: ReadonlyMap<number, number>, outer: number, inner: number): boolean {
+  return outer < inner && inner <= (loopEnds.get(outer) ?? -1);
+}
+
+function isEnclosed(loopEnds: ReadonlyMap<number, number>, header: number): boolean {
+  for (const outer of loopEnds.keys()) if (encloses(loopEnds, outer, header)) return true;
+  return false;
 }
 
 /** Counts an invocation; translates the method when it is hot (or always, with -Xcomp). */

@@ -28,6 +28,18 @@ export type TypeChar = 'Z' | 'B' | 'C' | 'S' | 'I' | 'J' | 'F' | 'D' | 'L' | '['
  */
 export type CompiledMethod = (thread: JavaThread, osr: unknown, ...args: JValue[]) => JValue | undefined;
 
+/**
+ * A method's first on-stack-replacement variant, put off while its frame is in an inner loop
+ * (jit/compiler.ts osrEntryIsChosen): the inner header asked for, and the method's loops as header ->
+ * last pc of a back-edge to it.
+ */
+export interface OsrDeferral {
+  readonly header: number;
+  readonly loopEnds: ReadonlyMap<number, number>;
+  /** Requests since (the frame's back-edges). */
+  waited: number;
+}
+
 /** A linked invokedynamic or invokehandle site: the invoker to call and its trailing appendix argument. */
 export interface CallSiteLink {
   invoker: JMethod;
@@ -127,6 +139,8 @@ export class JMethod {
   osrCompiled: Map<number, CompiledMethod | null> | null = null;
   /** Back-edges taken to each loop header that has no on-stack-replacement variant yet (jit/compiler.ts). */
   osrHeaderCounts: Map<number, number> | null = null;
+  /** The inner loop header whose first on-stack-replacement variant waits for an enclosing header (jit/compiler.ts). */
+  osrDeferral: OsrDeferral | null = null;
   /** Translation was tried and is not possible for this method. */
   notCompilable = false;
   /**

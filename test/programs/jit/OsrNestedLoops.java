@@ -1,0 +1,74 @@
+// Nested loops whose frame the tiered VM moves to translated code while they run. The first variant
+// waits for the frame to reach the header of a loop around the hot inner one (jit/compiler.ts
+// osrEntryIsChosen): values computed between the inner loop's exit and that header must carry over, an
+// inner loop that never exits must still be entered where it is, and sibling loops and a labeled
+// continue between the two headers must not lose their state.
+public class OsrNestedLoops {
+    // A Mandelbrot-like nest: short inner loops of double arithmetic, state carried across all levels.
+    static String grid(int rows, int cols) {
+        long hash = 17;
+        double total = 0;
+        int inside = 0;
+        for (int y = 0; y < rows; y++) {
+            double ci = y * (2.0 / rows) - 1.0;
+            for (int x = 0; x < cols; x++) {
+                double cr = x * (3.0 / cols) - 2.0;
+                double zr = 0, zi = 0;
+                int i = 0;
+                while (i < 30 && zr * zr + zi * zi <= 4.0) {
+                    double t = zr * zr - zi * zi + cr;
+                    zi = 2 * zr * zi + ci;
+                    zr = t;
+                    i++;
+                }
+                if (i == 30) inside++;
+                total += zr - zi;
+                hash = hash * 31 + i;
+            }
+            // A sibling loop after the inner one, inside the outer body.
+            for (int k = 0; k < 3; k++) hash ^= (hash >>> 7) + k;
+        }
+        return inside + " " + Long.toHexString(hash) + " " + Double.doubleToLongBits(total);
+    }
+
+    // The inner loop runs on and on: its frame never reaches the outer header while it is hot.
+    static String longInner(int n) {
+        double acc = 0.5;
+        long steps = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < n; i++) {
+                acc = acc * 1.0000001 + (i & 7) * 0.25;
+                if (acc > 1e6) acc -= 1e6;
+                steps++;
+            }
+            acc = -acc;
+        }
+        return steps + " " + Double.doubleToLongBits(acc);
+    }
+
+    // A labeled continue from the inner loop to the outer one, and a break out of both.
+    static String labeled(int n) {
+        int found = 0;
+        long sum = 0;
+        outer:
+        for (int a = 1; a < n; a++) {
+            for (int b = 1; b < 40; b++) {
+                if ((a * b) % 37 == 0) {
+                    found++;
+                    continue outer;
+                }
+                sum += a ^ b;
+                if (sum > 4_000_000_000L) break outer;
+            }
+            sum -= a;
+        }
+        return found + " " + sum;
+    }
+
+    public static void main(String[] args) {
+        System.out.println(grid(40, 90));
+        System.out.println(longInner(300_000));
+        System.out.println(labeled(5_000));
+        System.out.println(labeled(400_000));
+    }
+}
