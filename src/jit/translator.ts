@@ -1354,11 +1354,21 @@ function generate(
 
   const exceptionVar = v('s0a', 'a');
   endBlock(code.length, false);
+  // An OSR variant retypes its doubles in a loop around its entry loop (structure.ts OsrRetyping).
+  let osrRetyping: string | null = null;
+  if (osrEntry >= 0) {
+    const doubles = [...vars.keys()].filter((name) => /^[ls]\d+d$/.test(name));
+    if (doubles.length > 0) {
+      osrRetyping = doubles.map((name) => `${name} = +${name};`).join(' ');
+      v('osrTrips', 'i');
+    }
+  }
   const cases = structureBlocks(
     blocks,
     osrEntry >= 0 ? osrEntry : 0,
     m.exceptionTable,
     (target) => `pc = ${target}; continue dispatch;`,
+    osrRetyping,
   );
 
   // Assemble the function. Its prologue binds only the helpers the body uses.

@@ -65,10 +65,31 @@ public class OsrNestedLoops {
         return found + " " + sum;
     }
 
+    // Doubles whose identity is easy to lose (-0.0, NaN, infinities) carried around a long innermost
+    // loop, through the pass that retypes them every 8192 iterations (jit/structure.ts OsrRetyping).
+    static String specials(int n) {
+        double negZero = -0.0, nan = Double.NaN, inf = Double.NEGATIVE_INFINITY, tiny = Double.MIN_VALUE;
+        double acc = 0;
+        float fNegZero = -0.0f;
+        long bits = 0;
+        for (int i = 0; i < n; i++) {
+            bits += (Double.doubleToRawLongBits(negZero) >>> 63) + (nan != nan ? 1 : 0) + (inf < 0 ? 1 : 0);
+            acc += (i & 1) == 0 ? tiny : -tiny;
+            fNegZero = fNegZero * 1.0f;
+            if (i % 10_000 == 9_999) {
+                negZero = -negZero;
+                negZero = -negZero;
+            }
+        }
+        return bits + " " + (1 / negZero) + " " + nan + " " + inf + " " + tiny + " " + acc + " " + (1 / fNegZero);
+    }
+
     public static void main(String[] args) {
         System.out.println(grid(40, 90));
         System.out.println(longInner(300_000));
         System.out.println(labeled(5_000));
         System.out.println(labeled(400_000));
+        System.out.println(specials(100));
+        System.out.println(specials(200_000));
     }
 }
