@@ -1,8 +1,9 @@
 // Where the tiered VM enters a method's first on-stack-replacement variant (src/jit/compiler.ts
 // osrEntryIsChosen): at the header of the loop around a hot inner loop once the frame reaches it, so that
-// V8 doesn't box the inner loop's doubles; at the inner header itself when the inner loop runs on. The
-// program's output is checked against HotSpot by the conformance suite (jit/OsrNestedLoops); this test
-// checks the entries that -XX:+PrintCompilation reports against the loops javap shows.
+// V8 doesn't box the inner loop's doubles; at the inner header itself when the inner loop runs on, or
+// when the method has no double or float locals. The program's output is checked against HotSpot by the
+// conformance suite (jit/OsrNestedLoops); this test checks the entries that -XX:+PrintCompilation
+// reports against the loops javap shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -85,6 +86,11 @@ test('the first OSR variant enters at the loop around a hot inner loop, or at th
     // labeled: the inner loop leaves by `continue outer`, which reaches the outer header.
     const labeled = loops.get('labeled')!;
     assert.deepEqual(entries.get('labeled'), [Math.min(...labeled.keys())]);
+
+    // intGrid: ints only, nothing V8 could box: entered at once at the inner loop, where the frame's
+    // 500th back-edge is (rows of 10 inner back-edges and 1 outer).
+    const intGrid = loops.get('intGrid')!;
+    assert.deepEqual(entries.get('intGrid'), innermostHeaders(intGrid));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

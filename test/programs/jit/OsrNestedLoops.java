@@ -2,7 +2,8 @@
 // waits for the frame to reach the header of a loop around the hot inner one (jit/compiler.ts
 // osrEntryIsChosen): values computed between the inner loop's exit and that header must carry over, an
 // inner loop that never exits must still be entered where it is, and sibling loops and a labeled
-// continue between the two headers must not lose their state.
+// continue between the two headers must not lose their state. A method without double or float locals is
+// entered where its frame is.
 public class OsrNestedLoops {
     // A Mandelbrot-like nest: short inner loops of double arithmetic, state carried across all levels.
     static String grid(int rows, int cols) {
@@ -50,6 +51,7 @@ public class OsrNestedLoops {
     static String labeled(int n) {
         int found = 0;
         long sum = 0;
+        double mean = 0;
         outer:
         for (int a = 1; a < n; a++) {
             for (int b = 1; b < 40; b++) {
@@ -58,11 +60,22 @@ public class OsrNestedLoops {
                     continue outer;
                 }
                 sum += a ^ b;
+                mean = mean * 0.5 + b;
                 if (sum > 4_000_000_000L) break outer;
             }
             sum -= a;
         }
-        return found + " " + sum;
+        return found + " " + sum + " " + mean;
+    }
+
+    // Ints only, nothing to box: entered at the inner loop where the frame is when it is hot.
+    static String intGrid(int rows) {
+        int acc = 7;
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < 10; x++) acc = acc * 31 + (x ^ y);
+            acc ^= acc >>> 13;
+        }
+        return Integer.toHexString(acc);
     }
 
     // Doubles whose identity is easy to lose (-0.0, NaN, infinities) carried around a long innermost
@@ -89,6 +102,7 @@ public class OsrNestedLoops {
         System.out.println(longInner(300_000));
         System.out.println(labeled(5_000));
         System.out.println(labeled(400_000));
+        System.out.println(intGrid(3_000));
         System.out.println(specials(100));
         System.out.println(specials(200_000));
     }
