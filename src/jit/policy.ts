@@ -34,7 +34,7 @@ export const OSR_HEADER_THRESHOLD = 1000;
 /**
  * Back-edges a method's first on-stack-replacement variant waits for the frame to reach the header of a
  * loop around the hot inner loop (jit/compiler.ts osrEntryIsChosen). An inner loop that runs a few dozen
- * iterations (Mandelbrot's per pixel) gets there well within it; past it, the frame's loops are ones that
- * run on, and each back-edge waited for is interpreted (~1-5 µs with the calls of a loop body).
+ * iterations (Mandelbrot's 50 at most per pixel) gets there well within it; past it, the frame's loops are
+ * ones that run on, and every back-edge waited for is one more interpreted iteration.
  */
 export const OSR_DEFERRAL_LIMIT = 250;
