@@ -322,15 +322,16 @@ function tryStructure(
   // loop cost a heap number per pass of the entry loop, not per iteration of the inner loop, which starts
   // from values computed in JS; and the retyping's larger function took longer to reach V8's code (a
   // Mandelbrot of 400 rows ~7% slower with it at its column loop).
+  const nodeOfPc = new Map<number, number>();
+  for (let b = 1; b < n; b++) nodeOfPc.set(pcOf[b], b);
   let retypedEntry = -1;
-  if (osr !== null) {
-    for (let b = 1; b < n; b++) {
-      if (pcOf[b] !== osr.entry || isLoopHeader[b] === 0) continue;
-      const body = loopBody.get(b)!;
-      let innermost = true;
-      for (let y = 1; y < n; y++) if (y !== b && body[y] === 1 && isLoopHeader[y] === 1) innermost = false;
-      if (innermost) retypedEntry = b;
-    }
+  const entryNode = osr === null ? undefined : nodeOfPc.get(osr.entry);
+  if (entryNode !== undefined && isLoopHeader[entryNode] === 1) {
+    const body = loopBody.get(entryNode)!;
+    let innermost = true;
+    for (let y = 1; y < n; y++)
+      if (y !== entryNode && body[y] === 1 && isLoopHeader[y] === 1) innermost = false;
+    if (innermost) retypedEntry = entryNode;
   }
 
   let depth = 0;
@@ -381,8 +382,6 @@ function tryStructure(
       }
     });
   };
-  const nodeOfPc = new Map<number, number>();
-  for (let b = 1; b < n; b++) nodeOfPc.set(pcOf[b], b);
   const branch = (from: number, toPc: number): void => {
     const to = nodeOfPc.get(toPc)!;
     // A back-edge stays inside its loop even when the header is also a case (an OSR entry's loop).

@@ -170,9 +170,10 @@ const NOT_IN_LEAF =
  * A method of at most MAX_LEAF_SIZE bytecodes that does nothing but compute from its arguments (no loops
  * but counted ones, no allocation, handlers or frame-visible state, no calls but to other leaves), as a
  * plain JS function without a frame, which callers call directly and V8 may inline; null if `m` is not
- * such a method (nor a recursive one: a method is not a leaf while it is being examined). Deoptimization never needs its frame: nothing inside it can
- * block or be preempted. Nor do stack traces, but of an exception it throws itself, which R.leafThrow
- * makes with a frame of the leaf on top of its caller's (whose pc the caller publishes: leafThrows).
+ * such a method (nor a recursive one: a method is not a leaf while it is being examined).
+ * Deoptimization never needs its frame: nothing inside it can block or be preempted. Nor do stack
+ * traces, but of an exception it throws itself, which R.leafThrow makes with a frame of the leaf on top
+ * of its caller's (whose pc the caller publishes: leafThrows).
  */
 export function leafFunction(thread: JavaThread, m: JMethod): LeafFunction | null {
   if (m.leaf !== undefined) return m.leaf;
