@@ -21,6 +21,7 @@ import { charCodesToString } from '../classfile/mutf8.js';
 import { isAssignable, superDisplayOf } from './subtype.js';
 import { nestHost as nestHostOf } from './resolve.js';
 import { NativeMemory } from '../memory/nativeMemory.js';
+import { ArraySlab, usesSlab } from '../memory/arraySlab.js';
 import { FileTable } from '../host/fileTable.js';
 import type { SharedHeap } from '../cds/heapRestore.js';
 import type { ArchivedClassFile } from '../cds/archive.js';
@@ -111,6 +112,8 @@ export class VM {
   byteArrayClass!: JavaClass;
 
   readonly nativeMemory = new NativeMemory();
+  /** Where mid-size primitive arrays' elements live (memory/arraySlab.ts). */
+  private readonly arraySlab = new ArraySlab();
   /** -Xint / default / -Xcomp (src/jit/policy.ts ExecutionMode). */
   executionMode = 0;
   /** -XX:+PrintCompilation */
@@ -668,34 +671,62 @@ export class VM {
   /** A new array of `arrayCls` with `length` elements (JVMS §6.5 newarray/anewarray). */
   newArray(arrayCls: JavaClass, length: number): JArray {
     let a: JArray;
+    let at: number;
+    // Each type's arrays are made by `new` sites of their own: one site for all would be megamorphic.
     switch (arrayCls.primitive) {
       case 'Z':
       case 'B':
-        a = new Int8Array(length) as PrimitiveArray;
+        at = this.slabOffset(length);
+        a = (
+          at < 0 ? new Int8Array(length) : new Int8Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       case 'C':
-        a = new Uint16Array(length) as PrimitiveArray;
+        at = this.slabOffset(length * 2);
+        a = (
+          at < 0 ? new Uint16Array(length) : new Uint16Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       case 'S':
-        a = new Int16Array(length) as PrimitiveArray;
+        at = this.slabOffset(length * 2);
+        a = (
+          at < 0 ? new Int16Array(length) : new Int16Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       case 'I':
-        a = new Int32Array(length) as PrimitiveArray;
+        at = this.slabOffset(length * 4);
+        a = (
+          at < 0 ? new Int32Array(length) : new Int32Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       case 'J':
-        a = new Int32Array(length * 2) as PrimitiveArray;
+        at = this.slabOffset(length * 8);
+        a = (
+          at < 0 ? new Int32Array(length * 2) : new Int32Array(this.arraySlab.buffer, at, length * 2)
+        ) as PrimitiveArray;
         break;
       case 'F':
-        a = new Float32Array(length) as PrimitiveArray;
+        at = this.slabOffset(length * 4);
+        a = (
+          at < 0 ? new Float32Array(length) : new Float32Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       case 'D':
-        a = new Float64Array(length) as PrimitiveArray;
+        at = this.slabOffset(length * 8);
+        a = (
+          at < 0 ? new Float64Array(length) : new Float64Array(this.arraySlab.buffer, at, length)
+        ) as PrimitiveArray;
         break;
       default:
         a = new Array<null>(length).fill(null) as RefArray;
     }
     a.$cls = arrayCls;
     return a;
+  }
+
+  /** Where in `arraySlab.buffer` an array of `bytes` bytes starts, or -1 if it gets a buffer of its own. */
+  private slabOffset(bytes: number): number {
+    return usesSlab(bytes) ? this.arraySlab.reserve(bytes) : -1;
   }
 
   isInstanceOf(obj: JavaObject | JArray, className: string): boolean {
@@ -736,7 +767,8 @@ export class VM {
     // Copied as Latin-1 in one pass until a char beyond it shows up (string concatenation makes most of
     // the Strings this creates, nearly all Latin-1).
     const n = s.length;
-    let bytes = new Int8Array(n) as PrimitiveArray;
+    const at = this.slabOffset(n);
+    let bytes = (at < 0 ? new Int8Array(n) : new Int8Array(this.arraySlab.buffer, at, n)) as PrimitiveArray;
     let latin1 = true;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);

@@ -1,6 +1,6 @@
 // java.lang.Object natives.
 import type { NativeRegistry } from '../../registry.js';
-import { JavaObject, type JArray } from '../../../runtime/object.js';
+import { JavaObject, type JArray, type PrimitiveArray } from '../../../runtime/object.js';
 import { waitOn, notifyOne, notifyAll } from '../../../threads/monitors.js';
 import { argLongNumber } from '../../util.js';
 
@@ -13,8 +13,14 @@ export function register(reg: NativeRegistry): void {
       const o = a[0] as JavaObject | JArray;
       const vm = t.vm;
       if (!(o instanceof JavaObject)) {
-        const copy = (o as unknown as { slice(): JArray }).slice();
-        copy.$cls = o.$cls;
+        if (o.$cls.primitive === null) {
+          const refs = o.slice() as JArray;
+          refs.$cls = o.$cls;
+          return refs;
+        }
+        // Made as newarray makes it (a primitive array past 64 bytes shares a buffer, memory/arraySlab.ts).
+        const copy = vm.newArray(o.$cls, o.length >> o.$cls.lenShift) as PrimitiveArray;
+        copy.set(o as PrimitiveArray as Int32Array);
         return copy;
       }
       if (!vm.isInstanceOf(o, 'java/lang/Cloneable'))
