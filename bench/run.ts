@@ -22,26 +22,28 @@ interface Program {
   readonly size: number;
 }
 
-// Default sizes: chosen so that each program takes roughly 0.3-0.8 s under `java -Xint` and 50-300 ms
-// wall with the HotSpot JIT (mostly JVM startup and warm-up); they are 1/7 to 1/100 of the programs' own
-// no-argument sizes, which take ~0.3-0.7 s each with the HotSpot JIT. This keeps the whole suite within
-// 5 minutes on 2 cores as long as tsjvm is at most ~10-20x slower than HotSpot's interpreter.
-// See bench/README.md for measured timings.
+// Default sizes: chosen so that the programs' own work, not start-up, is most of every time measured.
+// HotSpot takes ~40 ms to start and tsjvm ~190 ms, and the first sizes (a fifth of these, when tsjvm's
+// interpreter limited how long the suite could run) gave HotSpot runs of 80-230 ms: start-up was up to
+// half of HotSpot's time and three quarters of tsjvm's, so the ratios measured start-up more than the
+// execution engine. At these sizes HotSpot runs 90-500 ms, and the suite (HotSpot, tsjvm and tsjvm -Xint,
+// once each) takes ~2 minutes on 2 cores. They are 1/1.5 to 1/20 of the programs' own no-argument sizes
+// (PingPong's is 20 000). See bench/README.md for measured timings.
 const PROGRAMS: readonly Program[] = [
-  { name: 'NBody', size: 200_000 }, // simulation steps
-  { name: 'SpectralNorm', size: 80 }, // power iterations, N = 128
-  { name: 'Mandelbrot', size: 400 }, // rows of a 1024-column bitmap
-  { name: 'Fannkuch', size: 12 }, // repetitions of fannkuch-redux(8)
-  { name: 'BinaryTrees', size: 30 }, // ~41k tree nodes per unit, max depth 12
-  { name: 'Collections', size: 80 }, // rounds of HashMap/ArrayList/TreeMap/ArrayDeque churn
-  { name: 'Strings', size: 600 }, // rounds of build/split/parse/format
-  { name: 'LongMath', size: 300_000 }, // iterations of LCG + fmix64 + xorshift* + div
-  { name: 'Dispatch', size: 6_000 }, // passes over 64 shapes / 60 ops / 74 named objects
-  { name: 'Exceptions', size: 40_000 }, // iterations, ~2.3 throws each
-  { name: 'Fib', size: 50 }, // fib(20..24) evaluations
-  { name: 'Sieve', size: 50 }, // rounds of sieve to ~100k + linear sieve to ~50k
-  { name: 'Streams', size: 10 }, // rounds of IntStream/Stream pipelines over 4 000 elements
-  { name: 'PingPong', size: 5_000 }, // round trips between two threads (wait/notify, then SynchronousQueue)
+  { name: 'NBody', size: 1_000_000 }, // simulation steps
+  { name: 'SpectralNorm', size: 400 }, // power iterations, N = 128
+  { name: 'Mandelbrot', size: 2_000 }, // rows of a 1024-column bitmap
+  { name: 'Fannkuch', size: 60 }, // repetitions of fannkuch-redux(8)
+  { name: 'BinaryTrees', size: 150 }, // ~41k tree nodes per unit, max depth 12
+  { name: 'Collections', size: 400 }, // rounds of HashMap/ArrayList/TreeMap/ArrayDeque churn
+  { name: 'Strings', size: 3_000 }, // rounds of build/split/parse/format
+  { name: 'LongMath', size: 1_500_000 }, // iterations of LCG + fmix64 + xorshift* + div
+  { name: 'Dispatch', size: 30_000 }, // passes over 64 shapes / 60 ops / 74 named objects
+  { name: 'Exceptions', size: 200_000 }, // iterations, ~2.3 throws each
+  { name: 'Fib', size: 250 }, // fib(20..24) evaluations
+  { name: 'Sieve', size: 250 }, // rounds of sieve to ~100k + linear sieve to ~50k
+  { name: 'Streams', size: 50 }, // rounds of IntStream/Stream pipelines over 4 000 elements
+  { name: 'PingPong', size: 25_000 }, // round trips between two threads (wait/notify, then SynchronousQueue)
 ];
 
 const HELLO = 'Hello';
