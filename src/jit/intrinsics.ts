@@ -5,7 +5,8 @@
 // interprets; and String.compareTo's loop (HotSpot's _compareToL), which sorted collections of strings
 // call all the time: translated, it was two frames and a loop for what is usually a few bytes. These are
 // package-private in java.lang, and String only passes them its own non-null arrays. The Float and Double
-// bit conversions are natives made intrinsics for their long's two words (no BigInt, no native frame).
+// bit conversions are natives made intrinsics for their long's two words (no BigInt, no native frame),
+// and Unsafe's unaligned accesses are intrinsics on byte arrays (unsafeIntrinsics.ts).
 // Some other natives run without their native frame (FRAMELESS_NATIVES below).
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
@@ -14,6 +15,7 @@ import type { VM } from '../runtime/vm.js';
 import type { NativeFn } from '../natives/registry.js';
 import { fromBigInt } from '../runtime/long.js';
 import { npe } from './runtime.js';
+import { UNSAFE_INTRINSICS } from './unsafeIntrinsics.js';
 import {
   doubleToRawLongBits,
   floatToRawIntBits,
@@ -63,6 +65,7 @@ const INTRINSICS = new Map<string, CompiledMethod>([
   ['java/lang/Double.longBitsToDouble(J)D', (_t, _o, lo, hi) => longBitsToDouble(lo as number, hi as number)],
   ['java/lang/Float.floatToRawIntBits(F)I', (_t, _o, f) => floatToRawIntBits(f as number)],
   ['java/lang/Float.intBitsToFloat(I)F', (_t, _o, i) => intBitsToFloat(i as number)],
+  ...UNSAFE_INTRINSICS,
 ]);
 
 /**
