@@ -6,7 +6,8 @@
 // call all the time: translated, it was two frames and a loop for what is usually a few bytes. These are
 // package-private in java.lang, and String only passes them its own non-null arrays. The Float and Double
 // bit conversions are natives made intrinsics for their long's two words (no BigInt, no native frame),
-// and Unsafe's unaligned accesses are intrinsics on byte arrays (unsafeIntrinsics.ts).
+// and Unsafe's unaligned accesses are intrinsics on byte arrays (unsafeIntrinsics.ts), its int, long and
+// reference accesses and CAS on fields and array elements (atomicIntrinsics.ts).
 // Some other natives run without their native frame (FRAMELESS_NATIVES below).
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
@@ -16,6 +17,7 @@ import type { NativeFn } from '../natives/registry.js';
 import { fromBigInt } from '../runtime/long.js';
 import { npe } from './runtime.js';
 import { UNSAFE_INTRINSICS } from './unsafeIntrinsics.js';
+import { atomicIntrinsic } from './atomicIntrinsics.js';
 import {
   doubleToRawLongBits,
   floatToRawIntBits,
@@ -126,7 +128,12 @@ function framelessNative(m: JMethod, fn: NativeFn): CompiledMethod {
 export function intrinsicFor(vm: VM, m: JMethod): CompiledMethod | undefined {
   if (m.cls.loader !== null) return undefined;
   const key = `${m.cls.name}.${m.key}`;
-  const intrinsic = INTRINSICS.get(key);
+  const intrinsic =
+    INTRINSICS.get(key) ??
+    atomicIntrinsic(m.cls.name, m.key, (k) => {
+      const paren = k.indexOf('(');
+      return vm.natives.lookup(m.cls.name, k.substring(0, paren), k.substring(paren));
+    });
   if (intrinsic !== undefined || !m.isNative) return intrinsic;
   const fn = FRAMELESS_NATIVES.has(key) ? vm.natives.lookup(m.cls.name, m.name, m.descriptor) : undefined;
   return fn === undefined ? undefined : framelessNative(m, fn);

@@ -33,7 +33,7 @@ export function arrayIndexScale(cls: JavaClass): number {
 const scratch = new DataView(new ArrayBuffer(8));
 
 /** The instance field of `cls` (or a superclass) at `offset`, if one is there. */
-function instanceFieldAt(cls: JavaClass, offset: number): JField | undefined {
+export function instanceFieldAt(cls: JavaClass, offset: number): JField | undefined {
   // Instance offsets are INSTANCE_OFFSET_BASE + 8 × the field's index in layout order (classloading.ts).
   const f = cls.instanceFields[(offset - INSTANCE_OFFSET_BASE) >> 3];
   return f !== undefined && f.offset === offset ? f : undefined;
