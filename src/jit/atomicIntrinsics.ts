@@ -37,7 +37,7 @@ function elementAt(o: JValue, lo: number, hi: number, kind: Kind): number {
   return i >= 0 && i < (o as unknown[]).length ? i : -1;
 }
 
-/** Calls native `fn` (of Unsafe, receiver `u`) with `args` as the native calling convention has them. */
+/** Calls native `fn` with `args` as natives take them: the Unsafe instance, then the slots (a long as two). */
 function callNative(fn: NativeFn, thread: JavaThread, args: JValue[]): JValue {
   return fn(thread, args) as JValue;
 }

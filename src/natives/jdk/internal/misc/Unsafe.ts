@@ -1,7 +1,8 @@
 // jdk.internal.misc.Unsafe natives. Green threads make plain reads and writes atomic, so the volatile
 // and ordered variants are the plain ones and fences do nothing.
 import type { NativeRegistry, NativeFn } from '../../../registry.js';
-import type { JValue, JavaObject, JArray } from '../../../../runtime/object.js';
+import { JavaObject, type JValue, type JArray } from '../../../../runtime/object.js';
+import type { VM } from '../../../../runtime/vm.js';
 import { argLong, argLongNumber, classArg, jsStr } from '../../../util.js';
 import { unsafeGet, unsafePut, arrayIndexScale, ARRAY_BASE_OFFSET, type AccessKind } from './unsafeAccess.js';
 import { ClassState } from '../../../../runtime/jclass.js';
@@ -60,6 +61,26 @@ function park(t: JavaThread, isAbsolute: boolean, time: bigint): void {
     (deadline === Infinity ? JVMTI_WAITING_INDEFINITELY : JVMTI_WAITING_WITH_TIMEOUT);
   t.vm.scheduler.block(t, pendingOperation('park', null, deadline), status);
   t.pending = null;
+}
+
+/**
+ * The bytes of `n` bytes of raw memory at (base, offset), when they are all in native memory (a null base)
+ * or in one primitive array: a byte view and where in it they start. Else null: copyMemory0 and
+ * setMemory0 then go a byte at a time (a field's memory has no bytes of its own here). That was their only
+ * way, at ~50 ns a byte of every direct buffer's bulk get and put and of channel reads and writes with heap
+ * buffers (which go through a temporary direct one): 1000 puts and gets of 96 KiB took 5.8 s, now 0.6 s.
+ */
+function rawBytes(vm: VM, base: JValue, offset: number, n: number): { bytes: Uint8Array; at: number } | null {
+  if (base === null) {
+    vm.nativeMemory.touch(offset, n);
+    const bytes = vm.nativeMemory.bytes;
+    return offset >= 0 && offset + n <= bytes.length ? { bytes, at: offset } : null;
+  }
+  if (base instanceof JavaObject || (base as JArray).$cls.primitive === null) return null;
+  const ta = base as unknown as Int8Array;
+  const at = offset - ARRAY_BASE_OFFSET;
+  if (at < 0 || at + n > ta.byteLength) return null;
+  return { bytes: new Uint8Array(ta.buffer, ta.byteOffset, ta.byteLength), at };
 }
 
 export function register(reg: NativeRegistry): void {
@@ -122,7 +143,9 @@ export function register(reg: NativeRegistry): void {
       const off = argLongNumber(a, 2);
       const n = argLongNumber(a, 4);
       const v = a[6] as number;
-      for (let i = 0; i < n; i++) unsafePut(t.vm, base, off + i, 'B', v);
+      const raw = rawBytes(t.vm, base, off, n);
+      if (raw !== null) raw.bytes.fill(v, raw.at, raw.at + n);
+      else for (let i = 0; i < n; i++) unsafePut(t.vm, base, off + i, 'B', v);
     },
     'copyMemory0(Ljava/lang/Object;JLjava/lang/Object;JJ)V': (t, a) => {
       const src = a[1];
@@ -130,6 +153,13 @@ export function register(reg: NativeRegistry): void {
       const dst = a[4];
       const dstOff = argLongNumber(a, 5);
       const n = argLongNumber(a, 7);
+      const from = rawBytes(t.vm, src, srcOff, n);
+      const to = from === null ? null : rawBytes(t.vm, dst, dstOff, n);
+      if (from !== null && to !== null) {
+        // set copies as if through a temporary when both are views of one buffer (memmove).
+        to.bytes.set(from.bytes.subarray(from.at, from.at + n), to.at);
+        return;
+      }
       const tmp = new Array<number>(n);
       for (let i = 0; i < n; i++) tmp[i] = unsafeGet(t.vm, src, srcOff + i, 'B') as number;
       for (let i = 0; i < n; i++) unsafePut(t.vm, dst, dstOff + i, 'B', tmp[i]);
