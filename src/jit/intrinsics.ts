@@ -7,7 +7,8 @@
 // package-private in java.lang, and String only passes them its own non-null arrays. The Float and Double
 // bit conversions are natives made intrinsics for their long's two words (no BigInt, no native frame),
 // and Unsafe's unaligned accesses are intrinsics on byte arrays (unsafeIntrinsics.ts), its int, long and
-// reference accesses and CAS on fields and array elements (atomicIntrinsics.ts).
+// reference accesses and CAS on fields and array elements (atomicIntrinsics.ts), and Arrays.fill of a
+// whole primitive array (fillIntrinsics.ts).
 // Some other natives run without their native frame (FRAMELESS_NATIVES below).
 // Not used under -Xint, which interprets everything.
 import type { CompiledMethod, JMethod } from '../runtime/jclass.js';
@@ -18,6 +19,7 @@ import { fromBigInt } from '../runtime/long.js';
 import { npe } from './runtime.js';
 import { UNSAFE_INTRINSICS } from './unsafeIntrinsics.js';
 import { atomicIntrinsic } from './atomicIntrinsics.js';
+import { fillIntrinsic } from './fillIntrinsics.js';
 import {
   doubleToRawLongBits,
   floatToRawIntBits,
@@ -130,6 +132,7 @@ export function intrinsicFor(vm: VM, m: JMethod): CompiledMethod | undefined {
   const key = `${m.cls.name}.${m.key}`;
   const intrinsic =
     INTRINSICS.get(key) ??
+    fillIntrinsic(m) ??
     atomicIntrinsic(m.cls.name, m.key, (k) => {
       const paren = k.indexOf('(');
       return vm.natives.lookup(m.cls.name, k.substring(0, paren), k.substring(paren));
