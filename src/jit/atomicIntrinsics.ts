@@ -8,18 +8,14 @@
 import type { CompiledMethod, JField, JavaClass } from '../runtime/jclass.js';
 import { JavaObject, type FieldBag, type JValue } from '../runtime/object.js';
 import { fromBigInt, L } from '../runtime/long.js';
-import { STATIC_OFFSET_BASE } from '../runtime/classloading.js';
 import type { NativeFn } from '../natives/registry.js';
-import type { JavaThread } from '../threads/thread.js';
-import { ARRAY_BASE_OFFSET, instanceFieldAt } from '../natives/jdk/internal/misc/unsafeAccess.js';
+import { ARRAY_BASE_OFFSET, instanceFieldOfKind } from '../natives/jdk/internal/misc/unsafeAccess.js';
 
 type Kind = 'I' | 'J' | 'L';
 
 /** The instance field of `o` at Unsafe offset (lo, hi) holding values of `kind`, if there is one. */
 function fieldAt(o: JValue, lo: number, hi: number, kind: Kind): JField | undefined {
-  if (!(o instanceof JavaObject) || hi !== 0 || lo >= STATIC_OFFSET_BASE) return undefined;
-  const f = instanceFieldAt(o.$cls, lo);
-  return f !== undefined && (f.type === kind || (kind === 'L' && f.type === '[')) ? f : undefined;
+  return hi === 0 ? instanceFieldOfKind(o, lo, kind) : undefined;
 }
 
 /**
@@ -37,11 +33,6 @@ function elementAt(o: JValue, lo: number, hi: number, kind: Kind): number {
   return i >= 0 && i < (o as unknown[]).length ? i : -1;
 }
 
-/** Calls native `fn` with `args` as natives take them: the Unsafe instance, then the slots (a long as two). */
-function callNative(fn: NativeFn, thread: JavaThread, args: JValue[]): JValue {
-  return fn(thread, args) as JValue;
-}
-
 /** getInt(Object, long) and getIntVolatile; getReference… the same for references. */
 function getWord(kind: 'I' | 'L', native: NativeFn): CompiledMethod {
   return (thread, _osr, u, o, lo, hi) => {
@@ -49,7 +40,7 @@ function getWord(kind: 'I' | 'L', native: NativeFn): CompiledMethod {
     if (f !== undefined) return (o as unknown as FieldBag)[f.key];
     const i = elementAt(o, lo as number, hi as number, kind);
     if (i >= 0) return (o as unknown as JValue[])[i];
-    return callNative(native, thread, [u, o, lo, hi]);
+    return native(thread, [u, o, lo, hi]) as JValue;
   };
 }
 
@@ -61,7 +52,7 @@ function putWord(kind: 'I' | 'L', native: NativeFn): CompiledMethod {
     else {
       const i = elementAt(o, lo as number, hi as number, kind);
       if (i >= 0) (o as unknown as JValue[])[i] = v;
-      else callNative(native, thread, [u, o, lo, hi, v]);
+      else native(thread, [u, o, lo, hi, v]);
     }
     return undefined;
   };
@@ -78,7 +69,7 @@ function casWord(kind: 'I' | 'L', exchange: boolean, native: NativeFn): Compiled
       if (cur === expected) bag[f.key] = x;
     } else {
       const i = elementAt(o, lo as number, hi as number, kind);
-      if (i < 0) return callNative(native, thread, [u, o, lo, hi, expected, x]);
+      if (i < 0) return native(thread, [u, o, lo, hi, expected, x]) as JValue;
       const a = o as unknown as JValue[];
       cur = a[i];
       if (cur === expected) a[i] = x;
@@ -121,7 +112,7 @@ function putLong(native: NativeFn): CompiledMethod {
       const a = o as unknown as Int32Array;
       a[i] = vLo as number;
       a[i + 1] = vHi as number;
-    } else callNative(native, thread, [u, o, lo, hi, vLo, vHi]);
+    } else native(thread, [u, o, lo, hi, vLo, vHi]);
     return undefined;
   };
 }

@@ -133,10 +133,7 @@ export function intrinsicFor(vm: VM, m: JMethod): CompiledMethod | undefined {
   const intrinsic =
     INTRINSICS.get(key) ??
     fillIntrinsic(m) ??
-    atomicIntrinsic(m.cls.name, m.key, (k) => {
-      const paren = k.indexOf('(');
-      return vm.natives.lookup(m.cls.name, k.substring(0, paren), k.substring(paren));
-    });
+    atomicIntrinsic(m.cls.name, m.key, (k) => vm.natives.lookupKey(m.cls.name, k));
   if (intrinsic !== undefined || !m.isNative) return intrinsic;
   const fn = FRAMELESS_NATIVES.has(key) ? vm.natives.lookup(m.cls.name, m.name, m.descriptor) : undefined;
   return fn === undefined ? undefined : framelessNative(m, fn);

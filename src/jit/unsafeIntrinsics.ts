@@ -9,7 +9,7 @@
 // goes the way the natives go (unsafeAccess.ts), which is what the bytecode would have done.
 import type { CompiledMethod } from '../runtime/jclass.js';
 import type { JValue } from '../runtime/object.js';
-import { fromBigInt, L } from '../runtime/long.js';
+import { fromBigInt, L, toBigInt, toNumber } from '../runtime/long.js';
 import {
   ARRAY_BASE_OFFSET,
   unsafeGet,
@@ -27,11 +27,6 @@ function byteIndex(o: JValue, lo: number, hi: number, size: number): number {
   return i >= 0 && i + size <= o.length ? i : -1;
 }
 
-/** The offset as the natives take it (argLongNumber). */
-function offsetOf(lo: number, hi: number): number {
-  return hi * 4294967296 + (lo >>> 0);
-}
-
 function slowGet(
   thread: Parameters<CompiledMethod>[0],
   o: JValue,
@@ -39,7 +34,7 @@ function slowGet(
   hi: number,
   kind: AccessKind,
 ): JValue {
-  return unsafeGet(thread.vm, o, offsetOf(lo, hi), kind) as JValue;
+  return unsafeGet(thread.vm, o, toNumber(lo, hi), kind) as JValue;
 }
 
 function int32At(a: Int8Array, i: number): number {
@@ -62,7 +57,7 @@ const getIntUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi) => {
 
 const getLongUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi) => {
   const i = byteIndex(o, lo as number, hi as number, 8);
-  if (i < 0) return fromBigInt(unsafeGet(thread.vm, o, offsetOf(lo as number, hi as number), 'J') as bigint);
+  if (i < 0) return fromBigInt(unsafeGet(thread.vm, o, toNumber(lo as number, hi as number), 'J') as bigint);
   const a = o as Int8Array;
   L.hi = int32At(a, i + 4);
   return int32At(a, i);
@@ -84,7 +79,7 @@ const getCharUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi) => {
 
 const putIntUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi, v) => {
   const i = byteIndex(o, lo as number, hi as number, 4);
-  if (i < 0) unsafePut(thread.vm, o, offsetOf(lo as number, hi as number), 'I', v);
+  if (i < 0) unsafePut(thread.vm, o, toNumber(lo as number, hi as number), 'I', v);
   else putInt32At(o as Int8Array, i, v as number);
   return undefined;
 };
@@ -92,8 +87,13 @@ const putIntUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi, v) =>
 const putLongUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi, vLo, vHi) => {
   const i = byteIndex(o, lo as number, hi as number, 8);
   if (i < 0) {
-    const v = (BigInt(vHi as number) << 32n) | BigInt((vLo as number) >>> 0);
-    unsafePut(thread.vm, o, offsetOf(lo as number, hi as number), 'J', v);
+    unsafePut(
+      thread.vm,
+      o,
+      toNumber(lo as number, hi as number),
+      'J',
+      toBigInt(vLo as number, vHi as number),
+    );
   } else {
     putInt32At(o as Int8Array, i, vLo as number);
     putInt32At(o as Int8Array, i + 4, vHi as number);
@@ -105,7 +105,7 @@ const putLongUnaligned: CompiledMethod = (thread, _osr, _unsafe, o, lo, hi, vLo,
 function put16Unaligned(kind: 'S' | 'C'): CompiledMethod {
   return (thread, _osr, _unsafe, o, lo, hi, v) => {
     const i = byteIndex(o, lo as number, hi as number, 2);
-    if (i < 0) unsafePut(thread.vm, o, offsetOf(lo as number, hi as number), kind, v);
+    if (i < 0) unsafePut(thread.vm, o, toNumber(lo as number, hi as number), kind, v);
     else {
       const a = o as Int8Array;
       a[i] = v as number;

@@ -27,4 +27,9 @@ export class NativeRegistry {
   lookup(className: string, name: string, descriptor: string): NativeFn | undefined {
     return this.table.get(className + '.' + name + descriptor);
   }
+
+  /** The native `className.nameAndDescriptor`, keyed as `add` takes it. */
+  lookupKey(className: string, nameAndDescriptor: string): NativeFn | undefined {
+    return this.table.get(className + '.' + nameAndDescriptor);
+  }
 }

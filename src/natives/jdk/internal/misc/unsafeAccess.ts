@@ -33,7 +33,7 @@ export function arrayIndexScale(cls: JavaClass): number {
 const scratch = new DataView(new ArrayBuffer(8));
 
 /** The instance field of `cls` (or a superclass) at `offset`, if one is there. */
-export function instanceFieldAt(cls: JavaClass, offset: number): JField | undefined {
+function instanceFieldAt(cls: JavaClass, offset: number): JField | undefined {
   // Instance offsets are INSTANCE_OFFSET_BASE + 8 × the field's index in layout order (classloading.ts).
   const f = cls.instanceFields[(offset - INSTANCE_OFFSET_BASE) >> 3];
   return f !== undefined && f.offset === offset ? f : undefined;
@@ -57,14 +57,21 @@ function holderAt(vm: VM, obj: JavaObject, offset: number): FieldBag {
 }
 
 /**
- * The instance field at `offset` of `base` if it holds values of `kind` as they are (not a long, whose
- * halves are two properties), else undefined: the accesses of java.util.concurrent's atomics and
- * VarHandles, which take this path first.
+ * The instance field at `offset` of `base` if it holds values of `kind` (a reference kind: an object or an
+ * array), else undefined: what java.util.concurrent's atomics and VarHandles access.
  */
-function plainInstanceField(base: JValue, offset: number, kind: AccessKind): JField | undefined {
-  if (!(base instanceof JavaObject) || offset >= STATIC_OFFSET_BASE || kind === 'J') return undefined;
+export function instanceFieldOfKind(base: JValue, offset: number, kind: AccessKind): JField | undefined {
+  if (!(base instanceof JavaObject) || offset >= STATIC_OFFSET_BASE) return undefined;
   const f = instanceFieldAt(base.$cls, offset);
   return f !== undefined && (f.type === kind || (kind === 'L' && f.type === '[')) ? f : undefined;
+}
+
+/**
+ * The instance field at `offset` of `base` if it holds values of `kind` as they are (not a long, whose
+ * halves are two properties), else undefined: the accesses of atomics and VarHandles take this path first.
+ */
+function plainInstanceField(base: JValue, offset: number, kind: AccessKind): JField | undefined {
+  return kind === 'J' ? undefined : instanceFieldOfKind(base, offset, kind);
 }
 
 /** A byte view of a primitive array's storage, for accesses that don't match its element type. */
